@@ -1,0 +1,38 @@
+namespace Orchestrator.Grains.Interfaces;
+
+/// <summary>
+/// A request broke a rule of the domain (unknown id, duplicate, move not allowed).
+/// Crosses the grain boundary intact so the web host can map <see cref="Kind"/> to an HTTP status.
+/// </summary>
+[GenerateSerializer]
+public sealed class DomainRuleException : Exception
+{
+    public DomainRuleException()
+    {
+    }
+
+    public DomainRuleException(string message)
+        : base(message)
+    {
+    }
+
+    public DomainRuleException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    public DomainRuleException(DomainRuleKind kind, string message)
+        : base(message)
+    {
+        Kind = kind;
+    }
+
+    [Id(0)]
+    public DomainRuleKind Kind { get; init; } = DomainRuleKind.Invalid;
+
+    public static DomainRuleException NotFound(string message) => new(DomainRuleKind.NotFound, message);
+
+    public static DomainRuleException Conflict(string message) => new(DomainRuleKind.Conflict, message);
+
+    public static DomainRuleException Invalid(string message) => new(DomainRuleKind.Invalid, message);
+}

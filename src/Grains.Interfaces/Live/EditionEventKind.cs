@@ -1,0 +1,10 @@
+namespace Orchestrator.Grains.Interfaces.Live;
+
+[GenerateSerializer]
+public enum EditionEventKind
+{
+    MissionChanged = 0,
+    EditionChanged = 1,
+    Announcement = 2,
+    HelpRequested = 3,
+}

@@ -1,0 +1,9 @@
+namespace Orchestrator.Grains.Interfaces.Schedule;
+
+/// <summary>One day of an edition: its schedule of phases and which one is running now.</summary>
+public interface IEventDayGrain : IGrainWithStringKey
+{
+    Task<DaySchedule> SetSchedule(string timeZone, IReadOnlyList<SchedulePhase> phases);
+
+    Task<DaySchedule?> Get();
+}
