@@ -19,4 +19,5 @@ public sealed record MissionSummary(
     [property: Id(10)] int Volunteers,
     [property: Id(11)] IReadOnlyList<string> Companies,
     [property: Id(12)] int OpenHelpRequests,
-    [property: Id(13)] string? CurrentMilestone);
+    [property: Id(13)] string? CurrentMilestone,
+    [property: Id(14)] bool HasBlockedMilestone);

@@ -1,0 +1,13 @@
+namespace Orchestrator.Grains.Domain;
+
+/// <summary>Bound from <c>Orchestrator:Health</c>.</summary>
+public sealed class HealthOptions
+{
+    public const string Section = "Orchestrator:Health";
+
+    /// <summary>A mission with no update for this long, and not finished, is stale.</summary>
+    public TimeSpan StaleAfter { get; set; } = TimeSpan.FromMinutes(45);
+
+    /// <summary>How often an edition re-evaluates the time-driven health of its missions.</summary>
+    public TimeSpan ReviewEvery { get; set; } = TimeSpan.FromSeconds(30);
+}

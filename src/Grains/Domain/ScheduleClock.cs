@@ -1,0 +1,52 @@
+using Orchestrator.Grains.Interfaces.Editions;
+
+namespace Orchestrator.Grains.Domain;
+
+/// <summary>
+/// The edition's working time (each day from its start to its end, in the edition's time zone) and
+/// how much of it has passed: the yardstick for "behind schedule".
+/// </summary>
+public sealed class ScheduleClock
+{
+    public static readonly TimeOnly DefaultDayStart = new(9, 0);
+    public static readonly TimeOnly DefaultDayEnd = new(18, 0);
+
+    private readonly IReadOnlyList<(DateTimeOffset Start, DateTimeOffset End)> _windows;
+
+    public ScheduleClock(string timeZone, IEnumerable<EventDayInfo> days)
+    {
+        var zone = TimeZones.Find(timeZone);
+        _windows = days
+            .OrderBy(d => d.Date)
+            .Select(d => (ToInstant(d.Date, d.Start ?? DefaultDayStart, zone), ToInstant(d.Date, d.End ?? DefaultDayEnd, zone)))
+            .Where(w => w.Item2 > w.Item1)
+            .ToList();
+    }
+
+    /// <summary>0 before the first day starts, 1 after the last ends, linear over working time only.</summary>
+    public double ElapsedFraction(DateTimeOffset now)
+    {
+        var total = TimeSpan.Zero;
+        var elapsed = TimeSpan.Zero;
+        foreach (var (start, end) in _windows)
+        {
+            total += end - start;
+            if (now >= end)
+            {
+                elapsed += end - start;
+            }
+            else if (now > start)
+            {
+                elapsed += now - start;
+            }
+        }
+
+        return total <= TimeSpan.Zero ? 0 : elapsed / total;
+    }
+
+    private static DateTimeOffset ToInstant(DateOnly date, TimeOnly time, TimeZoneInfo zone)
+    {
+        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+    }
+}

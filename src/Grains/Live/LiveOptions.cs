@@ -1,0 +1,19 @@
+namespace Orchestrator.Grains.Live;
+
+/// <summary>Bound from <c>Orchestrator:Live</c>.</summary>
+public sealed class LiveOptions
+{
+    public const string Section = "Orchestrator:Live";
+
+    /// <summary>Events of a burst that arrive within this window leave together.</summary>
+    public TimeSpan BatchWindow { get; set; } = TimeSpan.FromMilliseconds(10);
+
+    /// <summary>How long a publisher trusts its list of hosts before asking the registry again.</summary>
+    public TimeSpan HostListRefresh { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>A host that has not renewed its registration for this long is dropped.</summary>
+    public TimeSpan HostTimeToLive { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How often a web host renews its registration.</summary>
+    public TimeSpan HostRenewEvery { get; set; } = TimeSpan.FromSeconds(10);
+}
