@@ -1,6 +1,11 @@
+using Orchestrator.WebHost.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddOrchestrator();
+
 var app = builder.Build();
-
-app.MapGet("/", () => "Hello World!");
-
+app.MapOrchestrator();
 app.Run();
+
+/// <summary>The entry point, visible to <c>WebApplicationFactory&lt;Program&gt;</c> in tests.</summary>
+public partial class Program;

@@ -1,0 +1,9 @@
+namespace Orchestrator.Grains.Interfaces.Editions;
+
+/// <summary>The ids of every edition created (one instance, key 0), for the home page.</summary>
+public interface IEditionDirectoryGrain : IGrainWithIntegerKey
+{
+    Task Add(string editionId);
+
+    Task<IReadOnlyList<string>> List();
+}

@@ -1,0 +1,35 @@
+namespace Orchestrator.Silo.Hosting;
+
+/// <summary>Bound from <c>Orchestrator:Cluster</c>.</summary>
+public sealed class ClusterSettings
+{
+    public const string Section = "Orchestrator:Cluster";
+    public const string Local = "local";
+    public const string Postgres = "postgres";
+
+    /// <summary><c>local</c> (default: localhost clustering, one silo) or <c>postgres</c> (ADO.NET clustering and reminders).</summary>
+    public string Mode { get; set; } = Local;
+
+    public string ClusterId { get; set; } = "orchestrator";
+
+    public string ServiceId { get; set; } = "orchestrator";
+
+    public int SiloPort { get; set; } = 11111;
+
+    public int GatewayPort { get; set; } = 30000;
+
+    public string AdvertisedAddress { get; set; } = "127.0.0.1";
+
+    /// <summary>The web host runs a silo itself (default), or joins the cluster as a client only.</summary>
+    public bool CoHostSilo { get; set; } = true;
+
+    public bool IsPostgres => string.Equals(Mode, Postgres, StringComparison.OrdinalIgnoreCase);
+
+    public void Validate()
+    {
+        if (!IsPostgres && !string.Equals(Mode, Local, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"Orchestrator:Cluster:Mode must be '{Local}' or '{Postgres}', not '{Mode}'.");
+        }
+    }
+}

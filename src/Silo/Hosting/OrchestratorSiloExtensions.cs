@@ -1,0 +1,93 @@
+using System.Net;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Orchestrator.Grains;
+using Orchestrator.Grains.Domain;
+using Orchestrator.Grains.Live;
+using Orchestrator.Silo.Storage;
+using Orleans.Configuration;
+
+namespace Orchestrator.Silo.Hosting;
+
+public static class OrchestratorSiloExtensions
+{
+    /// <summary>
+    /// Configures a silo from <c>Orchestrator:*</c>: clustering (localhost, or ADO.NET on PostgreSQL),
+    /// grain storage (SQLite or PostgreSQL), reminders, and the schema on start.
+    /// </summary>
+    public static ISiloBuilder AddOrchestratorSilo(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        var storage = configuration.GetSection(StorageSettings.Section).Get<StorageSettings>() ?? new StorageSettings();
+        var cluster = configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
+        storage.Validate();
+        cluster.Validate();
+        StorageInvariants.Register();
+
+        if (cluster.IsPostgres)
+        {
+            var connectionString = PostgresConnectionString(storage);
+            silo.Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = cluster.ClusterId;
+                o.ServiceId = cluster.ServiceId;
+            });
+            silo.ConfigureEndpoints(IPAddress.Parse(cluster.AdvertisedAddress), cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: false);
+            silo.UseAdoNetClustering(o =>
+            {
+                o.Invariant = StorageInvariants.Postgres;
+                o.ConnectionString = connectionString;
+            });
+            silo.UseAdoNetReminderService(o =>
+            {
+                o.Invariant = StorageInvariants.Postgres;
+                o.ConnectionString = connectionString;
+            });
+        }
+        else
+        {
+            silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, null, cluster.ServiceId, cluster.ClusterId);
+            silo.UseInMemoryReminderService();
+        }
+
+        return silo.AddOrchestratorStorage(configuration);
+    }
+
+    /// <summary>
+    /// Grain storage (SQLite or PostgreSQL, schema on start) and the grains' services, without
+    /// clustering: what a test cluster, which brings its own clustering, adds to its silos.
+    /// </summary>
+    public static ISiloBuilder AddOrchestratorStorage(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        var storage = configuration.GetSection(StorageSettings.Section).Get<StorageSettings>() ?? new StorageSettings();
+        storage.Validate();
+        StorageInvariants.Register();
+        silo.AddAdoNetGrainStorage(StorageNames.Orchestrator, o =>
+        {
+            o.Invariant = storage.IsPostgres ? StorageInvariants.Postgres : StorageInvariants.Sqlite;
+            o.ConnectionString = storage.EffectiveConnectionString;
+        });
+
+        if (storage.CreateSchema)
+        {
+            silo.Services.AddSingleton(storage);
+            silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, SchemaInstallerLifecycle>();
+        }
+
+        silo.Services.AddOrchestratorGrainServices(configuration);
+        return silo;
+    }
+
+    /// <summary>What grains need from the container, bound from configuration.</summary>
+    public static IServiceCollection AddOrchestratorGrainServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<HealthOptions>().Bind(configuration.GetSection(HealthOptions.Section));
+        services.AddOptions<LiveOptions>().Bind(configuration.GetSection(LiveOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    internal static string PostgresConnectionString(StorageSettings storage) =>
+        storage.IsPostgres
+            ? storage.EffectiveConnectionString
+            : throw new InvalidOperationException("Orchestrator:Cluster:Mode=postgres needs Orchestrator:Storage:Provider=postgres and its connection string.");
+}

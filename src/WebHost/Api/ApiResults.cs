@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Orchestrator.WebHost.Api;
+
+/// <summary>The problem+json answers every route shares.</summary>
+public static class ApiResults
+{
+    public static ValidationProblem Invalid(InputRules rules) =>
+        TypedResults.ValidationProblem(rules.Errors, title: "The request has invalid fields.");
+
+    public static ProblemHttpResult Forbidden(string detail = "This token does not allow that.") =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
+
+    public static ProblemHttpResult NotFound(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
+}

@@ -1,0 +1,3 @@
+namespace Orchestrator.WebHost.Api.Contracts;
+
+public sealed record AssociationRequest(string? Id, string? Name, string? Cause);

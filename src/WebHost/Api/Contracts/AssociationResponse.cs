@@ -1,0 +1,3 @@
+namespace Orchestrator.WebHost.Api.Contracts;
+
+public sealed record AssociationResponse(string Id, string Name, string? Cause);

@@ -1,0 +1,14 @@
+namespace Orchestrator.WebHost.Api.Contracts;
+
+public sealed record EditionResponse(
+    string Id,
+    string Title,
+    string Territory,
+    string Format,
+    string Timezone,
+    IReadOnlyList<EventDayResponse> Days,
+    DateTimeOffset CreatedAt,
+    long Version,
+    CountersResponse Counters,
+    IReadOnlyList<MissionSummaryResponse> Missions,
+    IReadOnlyList<string> Companies);

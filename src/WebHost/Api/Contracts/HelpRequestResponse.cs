@@ -1,0 +1,3 @@
+namespace Orchestrator.WebHost.Api.Contracts;
+
+public sealed record HelpRequestResponse(string Id, string MissionId, string Skill, string Message, string Status, DateTimeOffset CreatedAt);

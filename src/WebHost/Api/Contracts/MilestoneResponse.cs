@@ -1,0 +1,3 @@
+namespace Orchestrator.WebHost.Api.Contracts;
+
+public sealed record MilestoneResponse(string Id, string Label, string Status, string? Note, DateTimeOffset? UpdatedAt);

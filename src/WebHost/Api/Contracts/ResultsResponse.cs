@@ -1,0 +1,10 @@
+namespace Orchestrator.WebHost.Api.Contracts;
+
+/// <summary>What the closing display shows.</summary>
+public sealed record ResultsResponse(
+    string EditionId,
+    string Title,
+    long Version,
+    CountersResponse Counters,
+    IReadOnlyList<string> Companies,
+    IReadOnlyList<MissionOutcomeResponse> Missions);

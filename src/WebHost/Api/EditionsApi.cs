@@ -1,0 +1,157 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Orchestrator.Grains.Domain;
+using Orchestrator.Grains.Interfaces.Access;
+using Orchestrator.Grains.Interfaces.Editions;
+using Orchestrator.WebHost.Api.Contracts;
+using Orchestrator.WebHost.Auth;
+
+namespace Orchestrator.WebHost.Api;
+
+public static class EditionsApi
+{
+    public static RouteGroupBuilder MapEditionsApi(this RouteGroupBuilder api)
+    {
+        var editions = api.MapGroup("/editions");
+        editions.MapPost("/", CreateEdition);
+        editions.MapGet("/{editionId}", GetEdition);
+        editions.MapGet("/{editionId}/results", GetResults);
+        editions.MapPost("/{editionId}/announcements", Announce);
+        editions.MapPost("/{editionId}/viewer-tokens", IssueViewerToken);
+        return api;
+    }
+
+    private static async Task<Results<Created<EditionResponse>, ValidationProblem, ProblemHttpResult>> CreateEdition(
+        CreateEditionRequest request, HttpContext http, IGrainFactory grains)
+    {
+        if (!Caller.From(http.User).IsAdmin)
+        {
+            return ApiResults.Forbidden("Only the admin creates editions.");
+        }
+
+        var rules = new InputRules()
+            .Slug("id", request.Id)
+            .Label("title", request.Title)
+            .Label("territory", request.Territory, InputRules.NameMax)
+            .Require(WireNames.TryParse<EditionFormat>(request.Format, out var format), "format", $"'format' must be one of {WireNames.List<EditionFormat>()}.")
+            .Require(request.Timezone is not null && TimeZones.IsKnown(request.Timezone), "timezone", "'timezone' must be an IANA time zone such as Europe/Paris.")
+            .Require(request.Days is { Count: > 0 and <= 31 }, "days", "'days' must list 1 to 31 days.");
+        var days = new List<EventDayInfo>();
+        foreach (var (day, i) in (request.Days ?? []).Select((d, i) => (d, i)))
+        {
+            var field = $"days[{i}]";
+            rules.Label($"{field}.label", day?.Label, InputRules.NameMax);
+            var dateOk = DateOnly.TryParseExact(day?.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date);
+            rules.Require(dateOk, $"{field}.date", "'date' must be a date as yyyy-MM-dd.");
+            var start = ParseTime(day?.Start, rules, $"{field}.start");
+            var end = ParseTime(day?.End, rules, $"{field}.end");
+            rules.Require((end ?? ScheduleClock.DefaultDayEnd) > (start ?? ScheduleClock.DefaultDayStart), $"{field}.end", "A day must end after it starts.");
+            if (dateOk && day is not null)
+            {
+                days.Add(new EventDayInfo(date, day.Label ?? "", start, end));
+            }
+        }
+
+        rules.Require(days.Select(d => d.Date).Distinct().Count() == days.Count, "days", "Each date may appear once.");
+        if (!rules.IsValid)
+        {
+            return ApiResults.Invalid(rules);
+        }
+
+        var snapshot = await grains.GetGrain<IEditionGrain>(request.Id!)
+            .Create(new CreateEdition(request.Title!.Trim(), request.Territory!.Trim(), format, request.Timezone!, days));
+        await grains.GetGrain<IEditionDirectoryGrain>(0).Add(snapshot.Info.Id);
+        return TypedResults.Created($"/api/editions/{snapshot.Info.Id}", snapshot.ToResponse());
+    }
+
+    private static async Task<Results<Ok<EditionResponse>, ValidationProblem, ProblemHttpResult>> GetEdition(
+        string editionId, HttpContext http, IGrainFactory grains)
+    {
+        if (!InputRules.IsSlug(editionId))
+        {
+            return ApiResults.Invalid(new InputRules().Slug("editionId", editionId));
+        }
+
+        if (!Caller.From(http.User).CanReadEdition(editionId))
+        {
+            return ApiResults.Forbidden();
+        }
+
+        var snapshot = await grains.GetGrain<IEditionGrain>(editionId).GetSnapshot();
+        return snapshot is null ? ApiResults.NotFound($"Edition '{editionId}' does not exist.") : TypedResults.Ok(snapshot.ToResponse());
+    }
+
+    private static async Task<Results<Ok<ResultsResponse>, ValidationProblem, ProblemHttpResult>> GetResults(
+        string editionId, HttpContext http, IGrainFactory grains)
+    {
+        if (!InputRules.IsSlug(editionId))
+        {
+            return ApiResults.Invalid(new InputRules().Slug("editionId", editionId));
+        }
+
+        if (!Caller.From(http.User).CanReadEdition(editionId))
+        {
+            return ApiResults.Forbidden();
+        }
+
+        var snapshot = await grains.GetGrain<IEditionGrain>(editionId).GetSnapshot();
+        return snapshot is null ? ApiResults.NotFound($"Edition '{editionId}' does not exist.") : TypedResults.Ok(snapshot.ToResults());
+    }
+
+    private static async Task<Results<Accepted<AnnouncementResponse>, ValidationProblem, ProblemHttpResult>> Announce(
+        string editionId, AnnouncementRequest request, HttpContext http, IGrainFactory grains)
+    {
+        var rules = new InputRules().Slug("editionId", editionId).Text("message", request.Message, 500);
+        if (!rules.IsValid)
+        {
+            return ApiResults.Invalid(rules);
+        }
+
+        if (!Caller.From(http.User).IsAdmin)
+        {
+            return ApiResults.Forbidden("Only the coordination desk sends announcements.");
+        }
+
+        var announcement = await grains.GetGrain<IEditionGrain>(editionId).Announce(request.Message!.Trim());
+        return TypedResults.Accepted(
+            $"/api/editions/{editionId}", new AnnouncementResponse(announcement.Id, announcement.Message, announcement.SentAt, editionId));
+    }
+
+    private static async Task<Results<Created<TokenResponse>, ValidationProblem, ProblemHttpResult>> IssueViewerToken(
+        string editionId, HttpContext http, IGrainFactory grains, TokenIssuer issuer)
+    {
+        if (!InputRules.IsSlug(editionId))
+        {
+            return ApiResults.Invalid(new InputRules().Slug("editionId", editionId));
+        }
+
+        if (!Caller.From(http.User).IsAdmin)
+        {
+            return ApiResults.Forbidden("Only the admin issues viewer tokens.");
+        }
+
+        if (await grains.GetGrain<IEditionGrain>(editionId).GetInfo() is null)
+        {
+            return ApiResults.NotFound($"Edition '{editionId}' does not exist.");
+        }
+
+        var (token, grant) = await issuer.Issue(AccessRole.Viewer, editionId, null);
+        return TypedResults.Created($"/api/editions/{editionId}", new TokenResponse(token, grant.TokenId));
+    }
+
+    private static TimeOnly? ParseTime(string? text, InputRules rules, string field)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        {
+            return time;
+        }
+
+        rules.Add(field, $"'{field}' must be a time as HH:mm.");
+        return null;
+    }
+}

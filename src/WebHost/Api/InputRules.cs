@@ -1,0 +1,109 @@
+using System.Text.RegularExpressions;
+
+namespace Orchestrator.WebHost.Api;
+
+/// <summary>
+/// Checks on what callers send, collected per field so one answer lists every problem.
+/// Names and titles end up on the big screen, so markup in them is refused outright; free text
+/// (notes, messages) may contain anything and is always shown as text.
+/// </summary>
+public sealed partial class InputRules
+{
+    public const int IdMax = 64;
+    public const int TitleMax = 120;
+    public const int NameMax = 80;
+    public const int TextMax = 1000;
+
+    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+
+    public bool IsValid => _errors.Count == 0;
+
+    public IDictionary<string, string[]> Errors => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+
+    public static bool IsSlug(string? value) => value is not null && SlugPattern().IsMatch(value);
+
+    public InputRules Slug(string field, string? value)
+    {
+        if (!IsSlug(value))
+        {
+            Add(field, $"'{field}' must be 1 to {IdMax} characters among a-z, 0-9 and '-'.");
+        }
+
+        return this;
+    }
+
+    /// <summary>A required name or title shown to an audience: no markup, no control characters.</summary>
+    public InputRules Label(string field, string? value, int max = TitleMax, bool required = true)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required)
+            {
+                Add(field, $"'{field}' is required.");
+            }
+
+            return this;
+        }
+
+        if (value.Length > max)
+        {
+            Add(field, $"'{field}' is longer than {max} characters.");
+        }
+
+        if (MarkupPattern().IsMatch(value))
+        {
+            Add(field, $"'{field}' must be plain text: markup such as '<tag>' is not accepted.");
+        }
+
+        if (value.Any(char.IsControl))
+        {
+            Add(field, $"'{field}' must not contain control characters.");
+        }
+
+        return this;
+    }
+
+    /// <summary>Free text (a note, a message): any characters, shown as text, bounded in length.</summary>
+    public InputRules Text(string field, string? value, int max = TextMax, bool required = true)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required)
+            {
+                Add(field, $"'{field}' is required.");
+            }
+        }
+        else if (value.Length > max)
+        {
+            Add(field, $"'{field}' is longer than {max} characters.");
+        }
+
+        return this;
+    }
+
+    public InputRules Require(bool condition, string field, string message)
+    {
+        if (!condition)
+        {
+            Add(field, message);
+        }
+
+        return this;
+    }
+
+    public void Add(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var list))
+        {
+            _errors[field] = list = [];
+        }
+
+        list.Add(message);
+    }
+
+    [GeneratedRegex("^[a-z0-9-]{1,64}$")]
+    private static partial Regex SlugPattern();
+
+    [GeneratedRegex(@"<\s*[a-zA-Z/!?]")]
+    private static partial Regex MarkupPattern();
+}

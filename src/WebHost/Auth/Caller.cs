@@ -1,0 +1,52 @@
+using System.Security.Claims;
+
+namespace Orchestrator.WebHost.Auth;
+
+/// <summary>Who is calling, as proven by their bearer token. <see cref="TokenId"/> is safe to log; the token is not.</summary>
+public sealed record Caller(CallerRole Role, string TokenId, string? EditionId, string? MissionId)
+{
+    public const string RoleClaim = "orchestrator:role";
+    public const string TokenIdClaim = "orchestrator:token-id";
+    public const string EditionClaim = "orchestrator:edition";
+    public const string MissionClaim = "orchestrator:mission";
+
+    public bool IsAdmin => Role == CallerRole.Admin;
+
+    public static Caller From(ClaimsPrincipal user) => new(
+        Enum.Parse<CallerRole>(user.FindFirstValue(RoleClaim) ?? throw new InvalidOperationException("Unauthenticated caller.")),
+        user.FindFirstValue(TokenIdClaim) ?? "",
+        user.FindFirstValue(EditionClaim),
+        user.FindFirstValue(MissionClaim));
+
+    public ClaimsPrincipal ToPrincipal(string scheme)
+    {
+        var claims = new List<Claim> { new(RoleClaim, Role.ToString()), new(TokenIdClaim, TokenId) };
+        if (EditionId is not null)
+        {
+            claims.Add(new Claim(EditionClaim, EditionId));
+        }
+
+        if (MissionId is not null)
+        {
+            claims.Add(new Claim(MissionClaim, MissionId));
+        }
+
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
+    }
+
+    /// <summary>Reads edition-wide data: counts and companies, never volunteers' names.</summary>
+    public bool CanReadEdition(string editionId) =>
+        IsAdmin || (Role is CallerRole.Viewer or CallerRole.TeamLead && EditionId == editionId);
+
+    public bool CanReadMission(string editionId, string missionId) =>
+        CanReadEdition(editionId) || IsOnMission(editionId, missionId);
+
+    /// <summary>Volunteers' names: the admin, and the mission's own lead and team.</summary>
+    public bool CanSeeNames(string editionId, string missionId) => IsAdmin || IsOnMission(editionId, missionId);
+
+    public bool CanChangeMission(string editionId, string missionId) =>
+        IsAdmin || (Role == CallerRole.TeamLead && EditionId == editionId && MissionId == missionId);
+
+    private bool IsOnMission(string editionId, string missionId) =>
+        Role is CallerRole.TeamLead or CallerRole.Team && EditionId == editionId && MissionId == missionId;
+}

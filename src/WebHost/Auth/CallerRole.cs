@@ -1,0 +1,9 @@
+namespace Orchestrator.WebHost.Auth;
+
+public enum CallerRole
+{
+    Admin,
+    TeamLead,
+    Viewer,
+    Team,
+}

@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Json;
+using Orchestrator.Silo.Hosting;
+using Orchestrator.WebHost.Api;
+using Orchestrator.WebHost.Auth;
+using Orchestrator.WebHost.Errors;
+using Orchestrator.WebHost.Hubs;
+using Orchestrator.WebHost.Realtime;
+
+namespace Orchestrator.WebHost.Hosting;
+
+public static class OrchestratorWebHostExtensions
+{
+    /// <summary>Largest request body the API accepts (a CSV import included).</summary>
+    public const long MaxRequestBodyBytes = 1024 * 1024;
+
+    public static WebApplicationBuilder AddOrchestrator(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var cluster = configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
+        if (cluster.CoHostSilo)
+        {
+            builder.UseOrleans(silo => silo.AddOrchestratorSilo(configuration));
+        }
+        else
+        {
+            builder.UseOrleansClient(client => client.AddOrchestratorClient(configuration));
+            builder.Services.AddOrchestratorGrainServices(configuration);
+        }
+
+        var services = builder.Services;
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxRequestBodyBytes);
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<JsonOptions>(o => o.SerializerOptions.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Skip);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+
+        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section));
+        services.AddAuthentication(BearerTokenHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
+        services.AddAuthorization();
+        services.AddSingleton<TokenIssuer>();
+
+        services.AddSignalR(o => o.MaximumReceiveMessageSize = 32 * 1024);
+        services.AddSingleton<HubLiveObserver>();
+        services.AddHostedService<LiveHostRegistration>();
+        return builder;
+    }
+
+    public static WebApplication MapOrchestrator(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
+        app.MapGroup("/api").RequireAuthorization().MapEditionsApi().MapMissionsApi();
+        app.MapHub<LiveHub>("/hubs/live");
+        return app;
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.SignalR;
+using Orchestrator.Grains.Interfaces.Live;
+using Orchestrator.WebHost.Api;
+using Orchestrator.WebHost.Hubs;
+
+namespace Orchestrator.WebHost.Realtime;
+
+/// <summary>
+/// This host's end of the push path: grains send batches here, and each event goes to the SignalR
+/// group of its edition. Sends are started in order and not awaited one by one, so a slow client
+/// (whose socket buffer is full) never delays the others.
+/// </summary>
+internal sealed partial class HubLiveObserver(IHubContext<LiveHub> hub, ILogger<HubLiveObserver> logger) : ILiveObserver
+{
+    public Task OnEvents(IReadOnlyList<EditionEvent> events)
+    {
+        foreach (var e in events)
+        {
+            var (method, payload) = e.ToHubMessage();
+            var sending = hub.Clients.Group(LiveGroups.Edition(e.EditionId)).SendAsync(method, payload);
+            if (!sending.IsCompletedSuccessfully)
+            {
+                _ = Observe(sending, e);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private async Task Observe(Task sending, EditionEvent e)
+    {
+        try
+        {
+            await sending;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            LogSendFailed(logger, ex, e.EditionId, e.Version);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sending live event {Version} of edition {EditionId} failed")]
+    private static partial void LogSendFailed(ILogger logger, Exception exception, string editionId, long version);
+}

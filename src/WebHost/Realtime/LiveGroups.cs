@@ -1,0 +1,6 @@
+namespace Orchestrator.WebHost.Realtime;
+
+public static class LiveGroups
+{
+    public static string Edition(string editionId) => $"edition:{editionId}";
+}
