@@ -11,7 +11,7 @@ namespace Orchestrator.Grains.Editions;
 internal sealed class EditionGrain(
     [PersistentState("edition", StorageNames.Orchestrator)] IPersistentState<EditionState> state,
     IOptions<HealthOptions> healthOptions,
-    TimeProvider time) : Grain, IEditionGrain
+    EventClock time) : Grain, IEditionGrain
 {
     private const int AnnouncementsKept = 50;
     private ScheduleClock? _clock;
@@ -37,7 +37,7 @@ internal sealed class EditionGrain(
 
         var clock = new ScheduleClock(command.TimeZone, command.Days);
         state.State.Info = new EditionInfo(
-            EditionId, command.Title, command.Territory, command.Format, command.TimeZone, command.Days, time.GetUtcNow());
+            EditionId, command.Title, command.Territory, command.Format, command.TimeZone, command.Days, time.Now);
         state.State.Version = 1;
         await state.WriteStateAsync();
         _clock = clock;
@@ -61,7 +61,7 @@ internal sealed class EditionGrain(
         }
 
         var countersBefore = Counters();
-        state.State.Missions[summary.Id] = WithLiveHealth(summary, time.GetUtcNow());
+        state.State.Missions[summary.Id] = WithLiveHealth(summary, time.Now);
         state.State.Version++;
         await state.WriteStateAsync();
 
@@ -88,7 +88,7 @@ internal sealed class EditionGrain(
     public async Task<Announcement> Announce(string message)
     {
         RequireExists();
-        var announcement = new Announcement(Guid.NewGuid().ToString("n")[..12], message, time.GetUtcNow());
+        var announcement = new Announcement(Guid.NewGuid().ToString("n")[..12], message, time.Now);
         state.State.Announcements.Add(announcement);
         if (state.State.Announcements.Count > AnnouncementsKept)
         {
@@ -143,7 +143,7 @@ internal sealed class EditionGrain(
     /// <summary>Time alone can make a mission stale or late: re-evaluate and tell the screens.</summary>
     private async Task ReviewHealth(CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
+        var now = time.Now;
         var changed = state.State.Missions.Values
             .Select(m => (Before: m, After: WithLiveHealth(m, now)))
             .Where(p => p.After.Health != p.Before.Health)

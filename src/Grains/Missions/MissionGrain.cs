@@ -11,7 +11,7 @@ namespace Orchestrator.Grains.Missions;
 internal sealed class MissionGrain(
     [PersistentState("mission", StorageNames.Orchestrator)] IPersistentState<MissionState> state,
     IOptions<HealthOptions> healthOptions,
-    TimeProvider time) : Grain, IMissionGrain
+    EventClock time) : Grain, IMissionGrain
 {
     private EditionInfo? _edition;
     private ScheduleClock? _clock;
@@ -38,7 +38,7 @@ internal sealed class MissionGrain(
             throw DomainRuleException.Invalid("Milestone ids must be unique within a mission.");
         }
 
-        var now = time.GetUtcNow();
+        var now = time.Now;
         state.State.Title = command.Title;
         state.State.Association = command.Association;
         state.State.LeadName = command.LeadName;
@@ -77,7 +77,7 @@ internal sealed class MissionGrain(
 
         var current = state.State.Milestones[index];
         MilestoneMoves.EnsureAllowed(milestoneId, current.Status, status);
-        var now = time.GetUtcNow();
+        var now = time.Now;
         state.State.Milestones[index] = current with { Status = status, Note = note, UpdatedAt = now };
         Remember(idempotencyKey, $"milestone:{milestoneId}:{status}", null, now);
         return await Commit(now, help: null);
@@ -91,7 +91,7 @@ internal sealed class MissionGrain(
             return Detail();
         }
 
-        var now = time.GetUtcNow();
+        var now = time.Now;
         var id = NewId();
         state.State.Members.Add(new Volunteer(id, volunteer.Name, volunteer.Company, volunteer.Remote, CheckedIn: false, now));
         Remember(idempotencyKey, "member", id, now);
@@ -106,7 +106,7 @@ internal sealed class MissionGrain(
             return state.State.HelpRequests.First(h => h.Id == previous);
         }
 
-        var now = time.GetUtcNow();
+        var now = time.Now;
         var request = new HelpRequest(NewId(), MissionId, skill, message, HelpRequestStatus.Open, now);
         state.State.HelpRequests.Add(request);
         Remember(idempotencyKey, "help-request", request.Id, now);
@@ -212,7 +212,7 @@ internal sealed class MissionGrain(
             s.Association!.Id,
             s.Association.Name,
             Progress.Percent(done, s.Milestones.Count),
-            Health(time.GetUtcNow()),
+            Health(time.Now),
             s.Version,
             s.LastUpdateAt,
             done,
@@ -238,7 +238,7 @@ internal sealed class MissionGrain(
             s.HelpRequests.ToList(),
             s.Deliverables.ToList(),
             Progress.Percent(s.Milestones),
-            Health(time.GetUtcNow()),
+            Health(time.Now),
             s.Version,
             s.LastUpdateAt,
             s.EditionVersion);

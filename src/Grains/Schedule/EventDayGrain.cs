@@ -7,7 +7,7 @@ namespace Orchestrator.Grains.Schedule;
 
 internal sealed class EventDayGrain(
     [PersistentState("event-day", StorageNames.Orchestrator)] IPersistentState<EventDayState> state,
-    TimeProvider time) : Grain, IEventDayGrain
+    EventClock time) : Grain, IEventDayGrain
 {
     public async Task<DaySchedule> SetSchedule(string timeZone, IReadOnlyList<SchedulePhase> phases)
     {
@@ -31,7 +31,7 @@ internal sealed class EventDayGrain(
         }
 
         var date = DateOnly.ParseExact(key[(slash + 1)..], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var current = DayPhases.Current(state.State.Phases, date, TimeZones.Find(state.State.TimeZone), time.GetUtcNow());
+        var current = DayPhases.Current(state.State.Phases, date, TimeZones.Find(state.State.TimeZone), time.Now);
         return new DaySchedule(key[..slash], date, state.State.TimeZone, state.State.Phases.ToList(), current);
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orchestrator.Grains;
 using Orchestrator.Grains.Domain;
 using Orchestrator.Grains.Live;
@@ -82,7 +83,8 @@ public static class OrchestratorSiloExtensions
     {
         services.AddOptions<HealthOptions>().Bind(configuration.GetSection(HealthOptions.Section));
         services.AddOptions<LiveOptions>().Bind(configuration.GetSection(LiveOptions.Section));
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(EventClock.System);
+        services.TryAddSingleton(TimeProvider.System);
         return services;
     }
 
