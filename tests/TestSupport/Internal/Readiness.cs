@@ -1,0 +1,8 @@
+namespace Orchestrator.TestSupport.Internal;
+
+internal enum Readiness
+{
+    Ready,
+    Exited,
+    TimedOut,
+}
