@@ -8,8 +8,8 @@ namespace Orchestrator.Silo.Storage;
 
 /// <summary>
 /// Applies our SQL scripts (embedded from <c>Storage/Sql/{postgres|sqlite}</c>, in file-name order).
-/// Every script is idempotent and serialises itself (an advisory lock on PostgreSQL, an immediate
-/// transaction on SQLite), so hosts starting together can all run it.
+/// Every script is idempotent and runs in its own transaction, serialised (an advisory lock on
+/// PostgreSQL, BEGIN IMMEDIATE on SQLite), so hosts starting together can all run it.
 /// </summary>
 public static class SchemaInstaller
 {
@@ -34,7 +34,7 @@ public static class SchemaInstaller
         {
             await using var connection = new NpgsqlConnection(storage.EffectiveConnectionString);
             await connection.OpenAsync(cancellationToken);
-            await Execute(connection, null, Scripts(StorageSettings.Postgres), cancellationToken);
+            await Execute(connection, Scripts(StorageSettings.Postgres), cancellationToken);
             return;
         }
 
@@ -47,19 +47,10 @@ public static class SchemaInstaller
 
         await using var sqlite = new SqliteConnection(builder.ToString());
         await sqlite.OpenAsync(cancellationToken);
-        await using (var wal = sqlite.CreateCommand())
-        {
-            // WAL lets screens read while a team lead writes; it is a property of the file, set once.
-            wal.CommandText = "PRAGMA journal_mode=WAL;";
-            await wal.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await using var transaction = (SqliteTransaction)await sqlite.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
-        await Execute(sqlite, transaction, Scripts(StorageSettings.Sqlite), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await Execute(sqlite, Scripts(StorageSettings.Sqlite), cancellationToken);
     }
 
-    private static async Task Execute(DbConnection connection, DbTransaction? transaction, IReadOnlyList<(string Name, string Sql)> scripts, CancellationToken cancellationToken)
+    private static async Task Execute(DbConnection connection, IReadOnlyList<(string Name, string Sql)> scripts, CancellationToken cancellationToken)
     {
         if (scripts.Count == 0)
         {
@@ -69,7 +60,6 @@ public static class SchemaInstaller
         foreach (var (name, sql) in scripts)
         {
             await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
             command.CommandText = sql;
             try
             {

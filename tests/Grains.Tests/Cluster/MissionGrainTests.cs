@@ -1,0 +1,144 @@
+using Orchestrator.Grains.Interfaces;
+using Orchestrator.Grains.Interfaces.Associations;
+using Orchestrator.Grains.Interfaces.Editions;
+using Orchestrator.Grains.Interfaces.Missions;
+
+namespace Orchestrator.Grains.Tests.Cluster;
+
+[Collection(ClusterCollection.Name)]
+public sealed class MissionGrainTests(ClusterFixture fixture)
+{
+    private async Task<(string EditionId, IMissionGrain Mission)> NewMission(EditionFormat format = EditionFormat.Factory, CreateMission? command = null)
+    {
+        var editionId = Ids.New("factory");
+        await fixture.Grains.GetGrain<IEditionGrain>(editionId).Create(Sample.Factory(format));
+        var mission = fixture.Grains.GetGrain<IMissionGrain>(MissionKey.For(editionId, "drenche"));
+        await mission.Create(command ?? Sample.Mission());
+        return (editionId, mission);
+    }
+
+    [Fact]
+    public async Task Create_InUnknownEdition_IsNotFound_AndLeavesNothing()
+    {
+        var mission = fixture.Grains.GetGrain<IMissionGrain>(MissionKey.For(Ids.New("nowhere"), "drenche"));
+        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => mission.Create(Sample.Mission()));
+        Assert.Equal(DomainRuleKind.NotFound, refused.Kind);
+        Assert.Null(await mission.Get());
+    }
+
+    [Fact]
+    public async Task Create_UsesTheFormatsDefaultMilestones()
+    {
+        var (_, factory) = await NewMission(EditionFormat.Factory);
+        var (_, marathon) = await NewMission(EditionFormat.Marathon);
+        Assert.Equal(5, (await factory.Get())!.Milestones.Count);
+        Assert.Equal(3, (await marathon.Get())!.Milestones.Count);
+        Assert.All((await factory.Get())!.Milestones, m => Assert.Equal(MilestoneStatus.Todo, m.Status));
+    }
+
+    [Fact]
+    public async Task Create_WithOwnMilestones_KeepsThem()
+    {
+        var (_, mission) = await NewMission(command: Sample.Mission() with
+        {
+            Milestones = [new("brief", "Brief"), new("brochure", "Plaquette commerciale")],
+        });
+        Assert.Equal(["brief", "brochure"], (await mission.Get())!.Milestones.Select(m => m.Id));
+    }
+
+    [Fact]
+    public async Task Create_Twice_IsAConflict()
+    {
+        var (_, mission) = await NewMission();
+        Assert.Equal(DomainRuleKind.Conflict, (await Assert.ThrowsAsync<DomainRuleException>(() => mission.Create(Sample.Mission()))).Kind);
+    }
+
+    [Fact]
+    public async Task Milestones_MoveProgressAndVersion()
+    {
+        var (_, mission) = await NewMission();
+        await mission.SetMilestone("framing", MilestoneStatus.Done, null, null);
+        var detail = await mission.SetMilestone("diagnosis", MilestoneStatus.InProgress, "Entretien avec Florent", null);
+
+        Assert.Equal(20, detail.Progress);
+        Assert.Equal(3, detail.Version);
+        Assert.Equal("Entretien avec Florent", detail.Milestones.Single(m => m.Id == "diagnosis").Note);
+    }
+
+    [Fact]
+    public async Task BlockedMilestone_MakesTheMissionBlocked_InDetailAndInTheEdition()
+    {
+        var (editionId, mission) = await NewMission();
+        var detail = await mission.SetMilestone("framing", MilestoneStatus.Blocked, "L'association n'est pas joignable", null);
+        var summary = (await fixture.Grains.GetGrain<IEditionGrain>(editionId).GetSnapshot())!.Missions.Single();
+        Assert.Equal(MissionHealth.Blocked, detail.Health);
+        Assert.Equal(MissionHealth.Blocked, summary.Health);
+    }
+
+    [Fact]
+    public async Task UnknownMilestone_IsNotFound_AndChangesNothing()
+    {
+        var (_, mission) = await NewMission();
+        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => mission.SetMilestone("nope", MilestoneStatus.Done, null, null));
+        Assert.Equal(DomainRuleKind.NotFound, refused.Kind);
+        Assert.Equal(1, (await mission.Get())!.Version);
+    }
+
+    [Fact]
+    public async Task IdempotencyKey_AppliesARetriedChangeOnce()
+    {
+        var (editionId, mission) = await NewMission();
+        var first = await mission.AddMember(new NewVolunteer("Germain", "DXC Technology", false), "phone-42");
+        var retry = await mission.AddMember(new NewVolunteer("Germain", "DXC Technology", false), "phone-42");
+
+        Assert.Single(retry.Members);
+        Assert.Equal(first.Version, retry.Version);
+        Assert.Equal(first.EditionVersion, (await fixture.Grains.GetGrain<IEditionGrain>(editionId).GetSnapshot())!.Version);
+    }
+
+    [Fact]
+    public async Task IdempotencyKey_ReusedForAnotherChange_IsAConflict()
+    {
+        var (_, mission) = await NewMission();
+        await mission.SetMilestone("framing", MilestoneStatus.Done, null, "k-1");
+        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => mission.SetMilestone("diagnosis", MilestoneStatus.Done, null, "k-1"));
+        Assert.Equal(DomainRuleKind.Conflict, refused.Kind);
+    }
+
+    [Fact]
+    public async Task HelpRequest_IsCountedAsOpenInTheEdition()
+    {
+        var (editionId, mission) = await NewMission();
+        var help = await mission.RequestHelp("finance", "Nous avons besoin d'un expert en finance", null);
+        var summary = (await fixture.Grains.GetGrain<IEditionGrain>(editionId).GetSnapshot())!.Missions.Single();
+        Assert.Equal(HelpRequestStatus.Open, help.Status);
+        Assert.Equal(1, summary.OpenHelpRequests);
+    }
+
+    [Fact]
+    public async Task Association_KeepsItsMissionsAcrossEditions()
+    {
+        var associationId = Ids.New("auxilia");
+        var (first, _) = await NewMission(command: Sample.Mission(associationId));
+        var (second, _) = await NewMission(command: Sample.Mission(associationId));
+        var profile = await fixture.Grains.GetGrain<IAssociationGrain>(associationId).Get();
+        Assert.Equal([MissionKey.For(first, "drenche"), MissionKey.For(second, "drenche")], profile!.MissionKeys);
+    }
+
+    [Fact]
+    public async Task NoUpdateForLongerThanStaleAfter_TheEditionMarksTheMissionStale()
+    {
+        var (editionId, mission) = await NewMission();
+        await mission.SetMilestone("framing", MilestoneStatus.InProgress, null, null);
+        var edition = fixture.Grains.GetGrain<IEditionGrain>(editionId);
+        var before = (await edition.GetSnapshot())!;
+
+        TestClock.Instance.Advance(TimeSpan.FromMinutes(46));
+        var stale = await Eventually.Until(
+            async () => (await edition.GetSnapshot())!,
+            s => s.Missions.Single().Health == MissionHealth.Stale);
+
+        Assert.Equal(MissionHealth.OnTrack, before.Missions.Single().Health);
+        Assert.True(stale.Version > before.Version);
+    }
+}
