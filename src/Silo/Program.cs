@@ -1,7 +1,18 @@
 using Microsoft.Extensions.Hosting;
 using Orchestrator.Silo.Hosting;
 
-// A headless silo: reads the same Orchestrator:* keys as the web host (appsettings.json, environment).
-var builder = Host.CreateApplicationBuilder(args);
-builder.UseOrleans(silo => silo.AddOrchestratorSilo(builder.Configuration));
-await builder.Build().RunAsync();
+namespace Orchestrator.Silo;
+
+/// <summary>
+/// A headless silo: reads the same <c>Orchestrator:*</c> keys as the web host (appsettings.json,
+/// environment variables). Not the global <c>Program</c>, which is the web host's.
+/// </summary>
+internal static class SiloProgram
+{
+    public static async Task Main(string[] args)
+    {
+        var builder = Host.CreateApplicationBuilder(args);
+        builder.UseOrleans(silo => silo.AddOrchestratorSilo(builder.Configuration));
+        await builder.Build().RunAsync();
+    }
+}

@@ -1,0 +1,97 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.SignalR.Client;
+using Orchestrator.TestSupport;
+
+namespace Orchestrator.WebHost.Tests.Infrastructure;
+
+/// <summary>
+/// The real web host (co-hosted silo by default) on a real Kestrel port on 127.0.0.1, with its own
+/// silo and gateway ports and its own SQLite file unless the settings say otherwise.
+/// </summary>
+public sealed class OrchestratorServer : IAsyncDisposable
+{
+    public const string AdminToken = "test-admin-token-with-enough-entropy";
+
+    private readonly WebApplicationFactory<Program> _factory;
+    private readonly string? _ownDatabase;
+
+    private OrchestratorServer(WebApplicationFactory<Program> factory, Uri baseAddress, string? ownDatabase)
+    {
+        _factory = factory;
+        BaseAddress = baseAddress;
+        _ownDatabase = ownDatabase;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public IServiceProvider Services => _factory.Services;
+
+    /// <param name="settings">Overrides of <c>Orchestrator:*</c> keys, e.g. a PostgreSQL store or client-only mode.</param>
+    public static OrchestratorServer Start(IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var port = FreePort.Next();
+        var merged = new Dictionary<string, string?>
+        {
+            ["Orchestrator:AdminToken"] = AdminToken,
+            ["Orchestrator:Cluster:SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Orchestrator:Cluster:GatewayPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Orchestrator:Cluster:ServiceId"] = $"test-{Guid.NewGuid():n}",
+            ["Orchestrator:Live:BatchWindow"] = "00:00:00.005",
+            ["Orchestrator:Live:HostListRefresh"] = "00:00:00.200",
+            ["Orchestrator:Live:HostRenewEvery"] = "00:00:01",
+        };
+        string? ownDatabase = null;
+        if (settings is null || !settings.ContainsKey("Orchestrator:Storage:ConnectionString"))
+        {
+            ownDatabase = Path.Combine(Path.GetTempPath(), $"orchestrator-web-{Guid.NewGuid():n}.db");
+            merged["Orchestrator:Storage:ConnectionString"] = $"Data Source={ownDatabase}";
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            merged[key] = value;
+        }
+
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            foreach (var (key, value) in merged)
+            {
+                web.UseSetting(key, value);
+            }
+        });
+        factory.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, port));
+        factory.StartServer();
+        return new OrchestratorServer(factory, new Uri($"http://127.0.0.1:{port}"), ownDatabase);
+    }
+
+    public HttpClient Client(string? token = AdminToken)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return client;
+    }
+
+    /// <summary>An official SignalR .NET client on <c>/hubs/live</c>, not yet started.</summary>
+    public HubConnection Hub(string token = AdminToken) => new HubConnectionBuilder()
+        .WithUrl(new Uri(BaseAddress, "/hubs/live"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(token))
+        .Build();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        if (_ownDatabase is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var file in Directory.GetFiles(Path.GetDirectoryName(_ownDatabase)!, Path.GetFileName(_ownDatabase) + "*"))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+}
