@@ -37,7 +37,7 @@ internal sealed class EditionGrain(
 
         var clock = new ScheduleClock(command.TimeZone, command.Days);
         state.State.Info = new EditionInfo(
-            EditionId, command.Title, command.Territory, command.Format, command.TimeZone, command.Days, time.Now);
+            EditionId, command.Title, command.Territory, command.Format, command.TimeZone, command.Days.ToList(), time.Now);
         state.State.Version = 1;
         await state.WriteStateAsync();
         _clock = clock;

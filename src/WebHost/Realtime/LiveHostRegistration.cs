@@ -47,11 +47,6 @@ internal sealed partial class LiveHostRegistration(
             LogRegistrationFailed(logger, ex, _hostId);
         }
 
-        if (_reference is not null)
-        {
-            grains.DeleteObjectReference<ILiveObserver>(_reference);
-        }
-
         await base.StopAsync(cancellationToken);
     }
 
