@@ -14,7 +14,7 @@ internal sealed class EventDayGrain(
         DayPhases.EnsureValid(phases);
         TimeZones.Find(timeZone);
         state.State.TimeZone = timeZone;
-        state.State.Phases = phases.OrderBy(p => p.Start).ToList();
+        state.State.Phases = [.. phases.OrderBy(p => p.Start)];
         await state.WriteStateAsync();
         return Schedule();
     }
