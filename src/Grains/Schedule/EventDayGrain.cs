@@ -15,7 +15,7 @@ internal sealed class EventDayGrain(
         TimeZones.Find(timeZone);
         state.State.TimeZone = timeZone;
         state.State.Phases = [.. phases.OrderBy(p => p.Start)];
-        await state.WriteStateAsync();
+        await this.WriteOrDeactivateAsync(state);
         return Schedule();
     }
 
