@@ -11,9 +11,10 @@ namespace Orchestrator.Grains.Editions;
 internal sealed class EditionGrain(
     [PersistentState("edition", StorageNames.Orchestrator)] IPersistentState<EditionState> state,
     IOptions<HealthOptions> healthOptions,
-    EventClock time) : Grain, IEditionGrain
+    EventClock time) : Grain, IEditionGrain, IRemindable
 {
     private const int AnnouncementsKept = 50;
+    private const string HealthReminder = "health-review";
     private ScheduleClock? _clock;
 
     private string EditionId => this.GetPrimaryKeyString();
@@ -42,6 +43,10 @@ internal sealed class EditionGrain(
         await this.WriteOrDeactivateAsync(state);
         _clock = clock;
         StartReviewingHealth(state.State.Info);
+
+        // A durable reminder brings the edition back after a silo restart, so time-driven health
+        // (stale, late) keeps reaching the screens even if nobody calls the edition.
+        await this.RegisterOrUpdateReminder(HealthReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
         return Snapshot();
     }
 
@@ -163,6 +168,37 @@ internal sealed class EditionGrain(
         await this.WriteOrDeactivateAsync(state, cancellationToken);
         var version = state.State.Version;
         await Publish(changed.Select(s => new EditionEvent(EditionId, version, EditionEventKind.MissionChanged, Mission: s)).ToList());
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != HealthReminder)
+        {
+            return;
+        }
+
+        var info = state.State.Info;
+        if (info is null || time.Now > EventEnd(info) + TimeSpan.FromDays(1))
+        {
+            // The event is over (or never existed): nothing left to watch.
+            if (await this.GetReminder(HealthReminder) is { } reminder)
+            {
+                await this.UnregisterReminder(reminder);
+            }
+
+            return;
+        }
+
+        await ReviewHealth(CancellationToken.None);
+    }
+
+    /// <summary>Roughly when the last day ends (taken as UTC: the day of margin after it covers any zone).</summary>
+    private static DateTimeOffset EventEnd(EditionInfo info)
+    {
+        var last = info.Days.MaxBy(d => d.Date);
+        return last is null
+            ? info.CreatedAt
+            : new DateTimeOffset(last.Date.ToDateTime(last.End ?? ScheduleClock.DefaultDayEnd), TimeSpan.Zero);
     }
 
     private Task Publish(IReadOnlyList<EditionEvent> events) =>
