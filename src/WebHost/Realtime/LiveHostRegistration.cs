@@ -63,7 +63,15 @@ internal sealed partial class LiveHostRegistration(
 
         if (_reference is not null)
         {
-            grains.DeleteObjectReference<ILiveObserver>(_reference);
+            try
+            {
+                grains.DeleteObjectReference<ILiveObserver>(_reference);
+            }
+            catch (ArgumentException ex)
+            {
+                // A co-hosted silo's client does not always track the reference; stopping must go on.
+                LogRegistrationFailed(logger, ex, _hostId);
+            }
         }
 
         await base.StopAsync(cancellationToken);
