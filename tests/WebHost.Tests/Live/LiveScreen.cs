@@ -35,13 +35,27 @@ public sealed class LiveScreen : IAsyncDisposable
         return screen;
     }
 
-    public async Task<JsonElement> JoinEdition(string editionId) =>
-        await Connection.InvokeAsync<JsonElement>("JoinEdition", editionId).WaitAsync(Timeout);
+    /// <summary>The version of the last snapshot: events up to it are already in it, and <see cref="Next"/> skips them.</summary>
+    public long SnapshotVersion { get; private set; }
+
+    public async Task<JsonElement> JoinEdition(string editionId)
+    {
+        var snapshot = await Connection.InvokeAsync<JsonElement>("JoinEdition", editionId).WaitAsync(Timeout);
+        SnapshotVersion = snapshot.GetProperty("version").GetInt64();
+        return snapshot;
+    }
 
     public async Task<LiveEvent> Next()
     {
         using var cancel = new CancellationTokenSource(Timeout);
-        return await _events.Reader.ReadAsync(cancel.Token);
+        while (true)
+        {
+            var e = await _events.Reader.ReadAsync(cancel.Token);
+            if (e.Version > SnapshotVersion)
+            {
+                return e;
+            }
+        }
     }
 
     /// <summary>Reads events until one with <paramref name="version"/> or above has come, and every event of that version after it.</summary>
