@@ -58,7 +58,11 @@ public sealed class LiveScreen : IAsyncDisposable
         }
     }
 
-    /// <summary>Reads events until one with <paramref name="version"/> or above has come, and every event of that version after it.</summary>
+    /// <summary>
+    /// Reads events until one with <paramref name="version"/> or above has come, and the events of that
+    /// version already received after it (others of that version may still be on their way: use
+    /// <see cref="UntilEvent"/> to wait for a given one).
+    /// </summary>
     public async Task<List<LiveEvent>> Until(long version)
     {
         var seen = new List<LiveEvent>();
@@ -69,6 +73,18 @@ public sealed class LiveScreen : IAsyncDisposable
 
         // Events of one change leave together: take the rest of that version if already there.
         while (_events.Reader.TryPeek(out var more) && more.Version == seen[^1].Version)
+        {
+            seen.Add(await Next());
+        }
+
+        return seen;
+    }
+
+    /// <summary>Reads events up to and including the first one that matches.</summary>
+    public async Task<List<LiveEvent>> UntilEvent(Func<LiveEvent, bool> last)
+    {
+        var seen = new List<LiveEvent>();
+        while (seen.Count == 0 || !last(seen[^1]))
         {
             seen.Add(await Next());
         }
