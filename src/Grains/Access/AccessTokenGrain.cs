@@ -15,7 +15,7 @@ internal sealed class AccessTokenGrain(
         }
 
         state.State.Grant = grant;
-        await state.WriteStateAsync();
+        await this.WriteOrDeactivateAsync(state);
     }
 
     public Task<AccessGrant?> Get() => Task.FromResult(state.State.Grant);
@@ -25,7 +25,7 @@ internal sealed class AccessTokenGrain(
         if (state.State.Grant is { Revoked: false } grant)
         {
             state.State.Grant = grant with { Revoked = true };
-            await state.WriteStateAsync();
+            await this.WriteOrDeactivateAsync(state);
         }
     }
 }

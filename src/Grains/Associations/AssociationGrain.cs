@@ -19,7 +19,7 @@ internal sealed class AssociationGrain(
 
         if (changed)
         {
-            await state.WriteStateAsync();
+            await this.WriteOrDeactivateAsync(state);
         }
 
         return Profile();

@@ -11,7 +11,7 @@ internal sealed class EditionDirectoryGrain(
         if (!state.State.EditionIds.Contains(editionId))
         {
             state.State.EditionIds.Add(editionId);
-            await state.WriteStateAsync();
+            await this.WriteOrDeactivateAsync(state);
         }
     }
 

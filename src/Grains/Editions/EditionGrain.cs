@@ -37,9 +37,9 @@ internal sealed class EditionGrain(
 
         var clock = new ScheduleClock(command.TimeZone, command.Days);
         state.State.Info = new EditionInfo(
-            EditionId, command.Title, command.Territory, command.Format, command.TimeZone, command.Days, time.Now);
+            EditionId, command.Title, command.Territory, command.Format, command.TimeZone, command.Days.ToList(), time.Now);
         state.State.Version = 1;
-        await state.WriteStateAsync();
+        await this.WriteOrDeactivateAsync(state);
         _clock = clock;
         StartReviewingHealth(state.State.Info);
         return Snapshot();
@@ -63,7 +63,7 @@ internal sealed class EditionGrain(
         var countersBefore = Counters();
         state.State.Missions[summary.Id] = WithLiveHealth(summary, time.Now);
         state.State.Version++;
-        await state.WriteStateAsync();
+        await this.WriteOrDeactivateAsync(state);
 
         var version = state.State.Version;
         var events = new List<EditionEvent>(3)
@@ -96,7 +96,7 @@ internal sealed class EditionGrain(
         }
 
         state.State.Version++;
-        await state.WriteStateAsync();
+        await this.WriteOrDeactivateAsync(state);
         await Publish([new(EditionId, state.State.Version, EditionEventKind.Announcement, Announcement: announcement)]);
         return announcement;
     }
@@ -160,7 +160,7 @@ internal sealed class EditionGrain(
         }
 
         state.State.Version++;
-        await state.WriteStateAsync(cancellationToken);
+        await this.WriteOrDeactivateAsync(state, cancellationToken);
         var version = state.State.Version;
         await Publish(changed.Select(s => new EditionEvent(EditionId, version, EditionEventKind.MissionChanged, Mission: s)).ToList());
     }

@@ -7,13 +7,13 @@ namespace Orchestrator.Grains.Live;
 /// Kept in memory only: after a restart every host registers again within
 /// <see cref="LiveOptions.HostRenewEvery"/>, and clients resync on the version gap they see.
 /// </summary>
-internal sealed class LiveHostRegistryGrain(IOptions<LiveOptions> options, EventClock time) : Grain, ILiveHostRegistryGrain
+internal sealed class LiveHostRegistryGrain(IOptions<LiveOptions> options, TimeProvider time) : Grain, ILiveHostRegistryGrain
 {
     private readonly Dictionary<string, (ILiveObserver Observer, DateTimeOffset SeenAt)> _hosts = new(StringComparer.Ordinal);
 
     public Task Register(string hostId, ILiveObserver observer)
     {
-        _hosts[hostId] = (observer, time.Now);
+        _hosts[hostId] = (observer, time.GetUtcNow());
         return Task.CompletedTask;
     }
 
@@ -25,7 +25,7 @@ internal sealed class LiveHostRegistryGrain(IOptions<LiveOptions> options, Event
 
     public Task<IReadOnlyList<ILiveObserver>> GetObservers()
     {
-        var oldest = time.Now - options.Value.HostTimeToLive;
+        var oldest = time.GetUtcNow() - options.Value.HostTimeToLive;
         foreach (var expired in _hosts.Where(h => h.Value.SeenAt < oldest).Select(h => h.Key).ToList())
         {
             _hosts.Remove(expired);

@@ -10,7 +10,7 @@ namespace Orchestrator.Grains.Live;
 /// waits for a batch to fill up.
 /// </summary>
 [StatelessWorker(1)]
-internal sealed class LivePublisherGrain(IOptions<LiveOptions> options, EventClock time) : Grain, ILivePublisherGrain
+internal sealed class LivePublisherGrain(IOptions<LiveOptions> options, TimeProvider time) : Grain, ILivePublisherGrain
 {
     private readonly List<EditionEvent> _pending = [];
     private IReadOnlyList<ILiveObserver> _observers = [];
@@ -49,7 +49,7 @@ internal sealed class LivePublisherGrain(IOptions<LiveOptions> options, EventClo
 
     private async Task<IReadOnlyList<ILiveObserver>> Observers()
     {
-        var now = time.Now;
+        var now = time.GetUtcNow();
         if (now - _observersFetchedAt > options.Value.HostListRefresh)
         {
             _observers = await GrainFactory.GetGrain<ILiveHostRegistryGrain>(0).GetObservers();

@@ -172,16 +172,7 @@ internal sealed class MissionGrain(
     {
         state.State.Version++;
         state.State.LastUpdateAt = now;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // The stored state is the truth: drop what this activation holds so the next call reloads it.
-            await state.ReadStateAsync();
-            throw;
-        }
+        await this.WriteOrDeactivateAsync(state);
 
         state.State.EditionVersion = await Edition.RecordMissionChange(new MissionChange(Summary(), help));
         return Detail();

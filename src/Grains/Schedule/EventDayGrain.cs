@@ -14,8 +14,8 @@ internal sealed class EventDayGrain(
         DayPhases.EnsureValid(phases);
         TimeZones.Find(timeZone);
         state.State.TimeZone = timeZone;
-        state.State.Phases = phases.OrderBy(p => p.Start).ToList();
-        await state.WriteStateAsync();
+        state.State.Phases = [.. phases.OrderBy(p => p.Start)];
+        await this.WriteOrDeactivateAsync(state);
         return Schedule();
     }
 

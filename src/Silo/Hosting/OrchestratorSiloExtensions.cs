@@ -6,7 +6,10 @@ using Orchestrator.Grains;
 using Orchestrator.Grains.Domain;
 using Orchestrator.Grains.Live;
 using Orchestrator.Silo.Storage;
+using Microsoft.Extensions.Options;
 using Orleans.Configuration;
+using Orleans.Serialization;
+using Orleans.Storage;
 
 namespace Orchestrator.Silo.Hosting;
 
@@ -62,11 +65,15 @@ public static class OrchestratorSiloExtensions
         var storage = configuration.GetSection(StorageSettings.Section).Get<StorageSettings>() ?? new StorageSettings();
         storage.Validate();
         StorageInvariants.Register();
-        silo.AddAdoNetGrainStorage(StorageNames.Orchestrator, o =>
-        {
-            o.Invariant = storage.IsPostgres ? StorageInvariants.Postgres : StorageInvariants.Sqlite;
-            o.ConnectionString = storage.EffectiveConnectionString;
-        });
+        // Orleans' own serializer, not the JSON default: state classes are versioned by their [Id]s,
+        // and compiler-made collection types (from `[..]` expressions) cannot be named in JSON $type.
+        silo.AddAdoNetGrainStorage(StorageNames.Orchestrator, (OptionsBuilder<AdoNetGrainStorageOptions> options) =>
+            options.Configure<Serializer>((o, serializer) =>
+            {
+                o.Invariant = storage.IsPostgres ? StorageInvariants.Postgres : StorageInvariants.Sqlite;
+                o.ConnectionString = storage.EffectiveConnectionString;
+                o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+            }));
 
         if (storage.CreateSchema)
         {

@@ -14,6 +14,7 @@ public static class EditionsApi
     {
         var editions = api.MapGroup("/editions");
         editions.MapPost("/", CreateEdition);
+        editions.MapGet("/", ListEditions);
         editions.MapGet("/{editionId}", GetEdition);
         editions.MapGet("/{editionId}/results", GetResults);
         editions.MapPost("/{editionId}/announcements", Announce);
@@ -62,6 +63,21 @@ public static class EditionsApi
             .Create(new CreateEdition(request.Title!.Trim(), request.Territory!.Trim(), format, request.Timezone!, days));
         await grains.GetGrain<IEditionDirectoryGrain>(0).Add(snapshot.Info.Id);
         return TypedResults.Created($"/api/editions/{snapshot.Info.Id}", snapshot.ToResponse());
+    }
+
+    private static async Task<Results<Ok<List<EditionListItem>>, ProblemHttpResult>> ListEditions(HttpContext http, IGrainFactory grains)
+    {
+        if (!Caller.From(http.User).IsAdmin)
+        {
+            return ApiResults.Forbidden("Only the admin lists editions.");
+        }
+
+        var ids = await grains.GetGrain<IEditionDirectoryGrain>(0).List();
+        var snapshots = await Task.WhenAll(ids.Select(id => grains.GetGrain<IEditionGrain>(id).GetSnapshot()));
+        return TypedResults.Ok(snapshots
+            .OfType<EditionSnapshot>()
+            .Select(s => new EditionListItem(s.Info.Id, s.Info.Title, s.Info.Territory, WireNames.Of(s.Info.Format), s.Version, s.Counters.ToResponse()))
+            .ToList());
     }
 
     private static async Task<Results<Ok<EditionResponse>, ValidationProblem, ProblemHttpResult>> GetEdition(

@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Orchestrator.Grains.Interfaces;
+using Orleans.Storage;
 
 namespace Orchestrator.WebHost.Errors;
 
 /// <summary>
 /// Turns the exceptions a request can legitimately end in into problem+json: a broken body (400, 413,
-/// 415), a domain rule (404, 409, 400). Anything else stays a 500 and is logged by the framework.
+/// 415), a domain rule (404, 409, 400), a write refused because the stored state moved on (409: the
+/// grain has reloaded, so a retry works). Anything else stays a 500 and is logged by the framework.
 /// </summary>
 internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -21,6 +23,8 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
                 DomainRuleKind.Conflict => (StatusCodes.Status409Conflict, "Conflict", rule.Message),
                 _ => (StatusCodes.Status400BadRequest, "Invalid request", rule.Message),
             },
+            InconsistentStateException or { InnerException: InconsistentStateException } =>
+                (StatusCodes.Status409Conflict, "Changed elsewhere", "Someone else changed this at the same moment; nothing of yours was saved. Send it again."),
             _ => (0, "", ""),
         };
         if (status == 0)

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Http.Json;
 using Orchestrator.Silo.Hosting;
 using Orchestrator.WebHost.Api;
 using Orchestrator.WebHost.Auth;
+using Orchestrator.WebHost.Demo;
 using Orchestrator.WebHost.Errors;
 using Orchestrator.WebHost.Hubs;
 using Orchestrator.WebHost.Realtime;
@@ -18,6 +18,7 @@ public static class OrchestratorWebHostExtensions
     public static WebApplicationBuilder AddOrchestrator(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
+        AdminTokenBootstrap.Ensure(configuration);
         var cluster = configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
         if (cluster.CoHostSilo)
         {
@@ -33,7 +34,6 @@ public static class OrchestratorWebHostExtensions
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxRequestBodyBytes);
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.Configure<JsonOptions>(o => o.SerializerOptions.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Skip);
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
 
@@ -46,6 +46,10 @@ public static class OrchestratorWebHostExtensions
         services.AddSignalR(o => o.MaximumReceiveMessageSize = 32 * 1024);
         services.AddSingleton<HubLiveObserver>();
         services.AddHostedService<LiveHostRegistration>();
+
+        services.AddOptions<DemoSettings>().Bind(configuration.GetSection(DemoSettings.Section));
+        services.AddHostedService<DemoLoader>();
+        services.AddHostedService<StartupNotice>();
         return builder;
     }
 
@@ -59,7 +63,7 @@ public static class OrchestratorWebHostExtensions
         app.UseAuthorization();
 
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
-        app.MapGroup("/api").RequireAuthorization().MapEditionsApi().MapMissionsApi();
+        app.MapGroup("/api").RequireAuthorization().MapEditionsApi().MapMissionsApi().MapScheduleApi();
         app.MapHub<LiveHub>("/hubs/live");
         return app;
     }

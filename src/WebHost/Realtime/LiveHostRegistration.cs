@@ -61,19 +61,6 @@ internal sealed partial class LiveHostRegistration(
             LogRegistrationFailed(logger, ex, _hostId);
         }
 
-        if (_reference is not null)
-        {
-            try
-            {
-                grains.DeleteObjectReference<ILiveObserver>(_reference);
-            }
-            catch (ArgumentException ex)
-            {
-                // A co-hosted silo's client does not always track the reference; stopping must go on.
-                LogRegistrationFailed(logger, ex, _hostId);
-            }
-        }
-
         await base.StopAsync(cancellationToken);
     }
 

@@ -126,19 +126,29 @@ public sealed class MissionGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task NoUpdateForLongerThanStaleAfter_TheEditionMarksTheMissionStale()
+    public async Task NoUpdateForLongerThanStaleAfter_TheEditionMarksTheMissionStale_AndTellsTheScreens()
     {
+        var probe = await LiveProbe.Register(fixture.Cluster);
         var (editionId, mission) = await NewMission();
         await mission.SetMilestone("framing", MilestoneStatus.InProgress, null, null);
-        var edition = fixture.Grains.GetGrain<IEditionGrain>(editionId);
-        var before = (await edition.GetSnapshot())!;
+        var before = (await fixture.Grains.GetGrain<IEditionGrain>(editionId).GetSnapshot())!;
 
         TestClock.Instance.Advance(TimeSpan.FromMinutes(46));
-        var stale = await Eventually.Until(
-            async () => (await edition.GetSnapshot())!,
-            s => s.Missions.Single().Health == MissionHealth.Stale);
+        var stale = await probe.WaitFor(e => e.EditionId == editionId && e.Mission?.Health == MissionHealth.Stale);
 
         Assert.Equal(MissionHealth.OnTrack, before.Missions.Single().Health);
-        Assert.True(stale.Version > before.Version);
+        Assert.Equal(before.Version + 1, stale.Version);
+        Assert.Equal(MissionHealth.Stale, (await fixture.Grains.GetGrain<IEditionGrain>(editionId).GetSnapshot())!.Missions.Single().Health);
+    }
+
+    [Fact]
+    public async Task ALoneChange_ReachesTheHosts_WithTheEditionVersion()
+    {
+        var probe = await LiveProbe.Register(fixture.Cluster);
+        var (editionId, mission) = await NewMission();
+        var detail = await mission.SetMilestone("framing", MilestoneStatus.Done, null, null);
+
+        var changed = await probe.WaitFor(e => e.EditionId == editionId && e.Kind == Interfaces.Live.EditionEventKind.MissionChanged && e.Version == detail.EditionVersion);
+        Assert.Equal(20, changed.Mission!.Progress);
     }
 }

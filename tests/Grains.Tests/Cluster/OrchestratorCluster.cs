@@ -14,6 +14,7 @@ public static class OrchestratorCluster
         {
             ["Orchestrator:Health:ReviewEvery"] = "00:00:00.200",
             ["Orchestrator:Live:BatchWindow"] = "00:00:00.005",
+            ["Orchestrator:Live:HostListRefresh"] = "00:00:00.100",
         }));
         builder.AddSiloBuilderConfigurator<TestSiloConfigurator>();
         var cluster = builder.Build();
