@@ -53,7 +53,10 @@ internal sealed class LivePublisherGrain(IOptions<LiveOptions> options, TimeProv
         if (now - _observersFetchedAt > options.Value.HostListRefresh)
         {
             _observers = await GrainFactory.GetGrain<ILiveHostRegistryGrain>(0).GetObservers();
-            _observersFetchedAt = now;
+
+            // An empty list is what a registry that just moved silos answers until hosts renew:
+            // ask again next time rather than trust it for a whole refresh period.
+            _observersFetchedAt = _observers.Count == 0 ? DateTimeOffset.MinValue : now;
         }
 
         return _observers;

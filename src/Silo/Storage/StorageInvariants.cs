@@ -1,12 +1,12 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
 using Npgsql;
+using Orchestrator.Silo.Storage.Internal;
 
 namespace Orchestrator.Silo.Storage;
 
 /// <summary>
 /// The ADO.NET invariant names Orleans' providers are given. SQLite goes by "System.Data.SQLite", mapped
-/// to Microsoft.Data.Sqlite's factory: Orleans knows that name, and the name "Microsoft.Data.Sqlite" crashes it.
+/// to (a busy-waiting wrapper of) Microsoft.Data.Sqlite's factory: Orleans knows that name, and the name "Microsoft.Data.Sqlite" crashes it.
 /// </summary>
 public static class StorageInvariants
 {
@@ -15,7 +15,7 @@ public static class StorageInvariants
 
     public static void Register()
     {
-        DbProviderFactories.RegisterFactory(Sqlite, SqliteFactory.Instance);
+        DbProviderFactories.RegisterFactory(Sqlite, BusyWaitingSqliteFactory.Instance);
         DbProviderFactories.RegisterFactory(Postgres, NpgsqlFactory.Instance);
     }
 }

@@ -8,7 +8,8 @@ namespace Orchestrator.WebHost.Realtime;
 /// <summary>
 /// This host's end of the push path: grains send batches here, and each event goes to the SignalR
 /// group of its edition. Sends are started in order and not awaited one by one, so a slow client
-/// (whose socket buffer is full) never delays the others.
+/// (whose socket buffer is full) never delays the others. Team pages (<see cref="LiveGroups.Mission"/>)
+/// hear their own mission's events and the announcements.
 /// </summary>
 internal sealed partial class HubLiveObserver(IHubContext<LiveHub> hub, ILogger<HubLiveObserver> logger) : ILiveObserver
 {
@@ -17,14 +18,32 @@ internal sealed partial class HubLiveObserver(IHubContext<LiveHub> hub, ILogger<
         foreach (var e in events)
         {
             var (method, payload) = e.ToHubMessage();
-            var sending = hub.Clients.Group(LiveGroups.Edition(e.EditionId)).SendAsync(method, payload);
-            if (!sending.IsCompletedSuccessfully)
+            Send(LiveGroups.Edition(e.EditionId), method, payload, e);
+            if (TeamGroup(e) is { } team)
             {
-                _ = Observe(sending, e);
+                Send(team, method, payload, e);
             }
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>The group of team pages that also hears this event, if any.</summary>
+    private static string? TeamGroup(EditionEvent e) => e.Kind switch
+    {
+        EditionEventKind.MissionChanged => LiveGroups.Mission(e.EditionId, e.Mission!.Id),
+        EditionEventKind.HelpRequested => LiveGroups.Mission(e.EditionId, e.HelpRequest!.MissionId),
+        EditionEventKind.Announcement => LiveGroups.Teams(e.EditionId),
+        _ => null,
+    };
+
+    private void Send(string group, string method, object payload, EditionEvent e)
+    {
+        var sending = hub.Clients.Group(group).SendAsync(method, payload);
+        if (!sending.IsCompletedSuccessfully)
+        {
+            _ = Observe(sending, e);
+        }
     }
 
     private async Task Observe(Task sending, EditionEvent e)

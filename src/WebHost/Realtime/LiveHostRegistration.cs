@@ -18,22 +18,36 @@ internal sealed partial class LiveHostRegistration(
     private readonly string _hostId = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():n}";
     private ILiveObserver? _reference;
 
+    /// <summary>Until the first registration succeeds this host's clients hear nothing: retry quickly then.</summary>
+    private static readonly TimeSpan FirstAttemptsEvery = TimeSpan.FromMilliseconds(250);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         _reference = grains.CreateObjectReference<ILiveObserver>(observer);
-        using var timer = new PeriodicTimer(options.Value.HostRenewEvery, time);
-        do
+        while (!await TryRegister())
         {
-            try
-            {
-                await grains.GetGrain<ILiveHostRegistryGrain>(0).Register(_hostId, _reference);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogRegistrationFailed(logger, ex, _hostId);
-            }
+            await Task.Delay(FirstAttemptsEvery, time, stoppingToken).ConfigureAwait(false);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+
+        using var timer = new PeriodicTimer(options.Value.HostRenewEvery, time);
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
+        {
+            await TryRegister();
+        }
+    }
+
+    private async Task<bool> TryRegister()
+    {
+        try
+        {
+            await grains.GetGrain<ILiveHostRegistryGrain>(0).Register(_hostId, _reference!);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogRegistrationFailed(logger, ex, _hostId);
+            return false;
+        }
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 using Orchestrator.TestSupport;
 
 namespace Orchestrator.WebHost.Tests.Infrastructure;
@@ -29,7 +30,8 @@ public sealed class OrchestratorServer : IAsyncDisposable
     public IServiceProvider Services => _factory.Services;
 
     /// <param name="settings">Overrides of <c>Orchestrator:*</c> keys, e.g. a PostgreSQL store or client-only mode.</param>
-    public static OrchestratorServer Start(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="services">Extra test services (e.g. a hub filter that can drop connections).</param>
+    public static OrchestratorServer Start(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var port = FreePort.Next();
         var merged = new Dictionary<string, string?>
@@ -60,6 +62,11 @@ public sealed class OrchestratorServer : IAsyncDisposable
             {
                 web.UseSetting(key, value);
             }
+
+            if (services is not null)
+            {
+                web.ConfigureServices(services);
+            }
         });
         factory.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, port));
         factory.StartServer();
@@ -78,9 +85,17 @@ public sealed class OrchestratorServer : IAsyncDisposable
     }
 
     /// <summary>An official SignalR .NET client on <c>/hubs/live</c>, not yet started.</summary>
-    public HubConnection Hub(string token = AdminToken) => new HubConnectionBuilder()
-        .WithUrl(new Uri(BaseAddress, "/hubs/live"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(token))
-        .Build();
+    public HubConnection Hub(string token = AdminToken, bool reconnect = false)
+    {
+        var builder = new HubConnectionBuilder()
+            .WithUrl(new Uri(BaseAddress, "/hubs/live"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(token));
+        if (reconnect)
+        {
+            builder.WithAutomaticReconnect([TimeSpan.Zero, TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1)]);
+        }
+
+        return builder.Build();
+    }
 
     public async ValueTask DisposeAsync()
     {

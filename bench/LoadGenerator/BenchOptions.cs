@@ -1,0 +1,67 @@
+using System.Globalization;
+
+namespace Orchestrator.LoadGenerator;
+
+/// <summary>Command-line options. Every loop is bounded by <see cref="Duration"/> and the counts given.</summary>
+internal sealed class BenchOptions
+{
+    public Uri? Url { get; private set; }
+
+    public string? Token { get; private set; }
+
+    public int Screens { get; private set; } = 200;
+
+    public int Missions { get; private set; } = 20;
+
+    /// <summary>Milestone updates per second, all team leads together.</summary>
+    public double Rate { get; private set; } = 20;
+
+    public TimeSpan Duration { get; private set; } = TimeSpan.FromSeconds(20);
+
+    public int? ServerPid { get; private set; }
+
+    public bool Raw { get; private set; }
+
+    public int RawPort { get; private set; } = 5099;
+
+    public static BenchOptions Parse(string[] args)
+    {
+        var o = new BenchOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
+            switch (args[i])
+            {
+                case "--url": o.Url = new Uri(Value()); break;
+                case "--token": o.Token = Value(); break;
+                case "--screens": o.Screens = int.Parse(Value(), CultureInfo.InvariantCulture); break;
+                case "--missions": o.Missions = int.Parse(Value(), CultureInfo.InvariantCulture); break;
+                case "--rate": o.Rate = double.Parse(Value(), CultureInfo.InvariantCulture); break;
+                case "--duration": o.Duration = TimeSpan.FromSeconds(double.Parse(Value(), CultureInfo.InvariantCulture)); break;
+                case "--server-pid": o.ServerPid = int.Parse(Value(), CultureInfo.InvariantCulture); break;
+                case "--raw": o.Raw = true; break;
+                case "--raw-port": o.RawPort = int.Parse(Value(), CultureInfo.InvariantCulture); break;
+                default: throw new ArgumentException($"Unknown option {args[i]}.");
+            }
+        }
+
+        if (o.Url is null && !o.Raw)
+        {
+            throw new ArgumentException("Give --url and --token (the grain path), --raw (the bare hub), or both.");
+        }
+
+        if (o.Url is not null && (o.Token is null || !IsLoopback(o.Url)))
+        {
+            throw new ArgumentException("--url must point at 127.0.0.1 or localhost, and --token is required with it.");
+        }
+
+        if (o.Screens is < 1 or > 20_000 || o.Missions is < 1 or > 1_000 || o.Rate is <= 0 or > 10_000 || o.Duration > TimeSpan.FromMinutes(10))
+        {
+            throw new ArgumentException("Out of range: screens 1–20000, missions 1–1000, rate 0–10000/s, duration ≤ 600 s.");
+        }
+
+        return o;
+    }
+
+    private static bool IsLoopback(Uri url) => url.Host is "127.0.0.1" or "localhost";
+}

@@ -1,0 +1,127 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Orchestrator.LoadGenerator;
+
+/// <summary>
+/// The real path: team leads move milestones through the REST API; screens joined to the edition on
+/// <c>/hubs/live</c> time each <c>MissionChanged</c> against the moment its update was sent, matched by
+/// (mission id, mission version): each lead has one update in flight, so it knows the next version.
+/// </summary>
+internal static class GrainRun
+{
+    public static async Task<RunResult> Run(BenchOptions o)
+    {
+        using var http = new HttpClient { BaseAddress = o.Url, Timeout = TimeSpan.FromSeconds(30) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", o.Token);
+        var editionId = $"bench-{Guid.NewGuid():n}"[..20];
+        await Expect(await http.PostAsJsonAsync("/api/editions", new
+        {
+            id = editionId,
+            title = "Load test",
+            territory = "127.0.0.1",
+            format = "factory",
+            timezone = "Europe/Paris",
+            days = new[] { new { date = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), label = "Jour 1" } },
+        }));
+        var leads = new List<(string MissionId, string Token)>();
+        for (var m = 0; m < o.Missions; m++)
+        {
+            var id = $"m-{m}";
+            var created = await Expect(await http.PostAsJsonAsync($"/api/editions/{editionId}/missions", new
+            {
+                id,
+                title = $"Mission {m}",
+                association = new { id = $"asso-{m}", name = $"Association {m}" },
+                lead = new { name = $"Lead {m}" },
+            }));
+            leads.Add((id, (string)created["leadToken"]!));
+        }
+
+        var sent = new ConcurrentDictionary<(string, long), long>();
+        var recorder = new LatencyRecorder(o.Screens);
+        Console.WriteLine($"Edition {editionId} with {o.Missions} missions; connecting {o.Screens} screens…");
+        var screens = await Screens.Open(o.Screens, new Uri(o.Url!, "/hubs/live"), o.Token, async (i, connection) =>
+        {
+            connection.On<JsonElement>("MissionChanged", e =>
+            {
+                var mission = e.GetProperty("mission");
+                if (sent.TryGetValue((mission.GetProperty("id").GetString()!, mission.GetProperty("version").GetInt64()), out var at))
+                {
+                    recorder.Record(i, at);
+                }
+            });
+            await connection.StartAsync();
+            await connection.InvokeAsync<JsonElement>("JoinEdition", editionId);
+        });
+
+        var memoryBefore = ServerMemory.Read(o.ServerPid);
+        Console.WriteLine($"Connected. Updating at {o.Rate}/s for {o.Duration.TotalSeconds} s…");
+        var errors = 0;
+        var clock = Stopwatch.StartNew();
+        var interval = TimeSpan.FromSeconds(o.Missions / o.Rate);
+        var updates = await Task.WhenAll(leads.Select(async (lead, index) =>
+        {
+            // Spread the leads over one interval so updates do not all leave at once.
+            await Task.Delay(interval * index / leads.Count);
+            using var timer = new PeriodicTimer(interval);
+            var version = 1L;
+            var count = 0L;
+            var maxUpdates = (long)Math.Ceiling(o.Duration / interval) + 1;
+            do
+            {
+                var status = count % 2 == 0 ? "in-progress" : "todo";
+                sent[(lead.MissionId, version + 1)] = Stopwatch.GetTimestamp();
+                using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/editions/{editionId}/missions/{lead.MissionId}/milestones/framing")
+                {
+                    Content = JsonContent.Create(new { status }),
+                };
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", lead.Token);
+                try
+                {
+                    using var response = await http.SendAsync(request);
+                    var body = await Expect(response);
+                    version = (long)body["version"]!;
+                    count++;
+                }
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+                {
+                    Interlocked.Increment(ref errors);
+                }
+            }
+            while (count < maxUpdates && clock.Elapsed < o.Duration && await timer.WaitForNextTickAsync());
+            return count;
+        }));
+        var seconds = clock.Elapsed.TotalSeconds;
+        var total = updates.Sum();
+        var expected = total * o.Screens;
+
+        // Let the last events land (bounded).
+        var drain = Stopwatch.StartNew();
+        while (recorder.Summarise().Deliveries < expected && drain.Elapsed < TimeSpan.FromSeconds(5))
+        {
+            await Task.Delay(100);
+        }
+
+        var memoryAfter = ServerMemory.Read(o.ServerPid);
+        await Screens.Close(screens);
+        return new RunResult("grain path (REST → grains → hub)", o.Screens, total, seconds, expected, recorder.Summarise(), errors, memoryBefore, memoryAfter);
+    }
+
+    private static async Task<JsonNode> Expect(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException($"{(int)response.StatusCode} {response.RequestMessage?.RequestUri}: {body}");
+        }
+
+        return JsonNode.Parse(body)!;
+    }
+}

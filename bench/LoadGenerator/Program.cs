@@ -1,0 +1,39 @@
+using Orchestrator.LoadGenerator;
+
+// Connects N screens to a running Orchestrator (127.0.0.1 only), has M team leads move milestones
+// at a given rate, and reports update → screen latency; --raw adds a bare-hub broadcast for comparison.
+BenchOptions options;
+try
+{
+    options = BenchOptions.Parse(args);
+}
+catch (Exception ex) when (ex is ArgumentException or FormatException)
+{
+    Console.Error.WriteLine(ex.Message);
+    Console.Error.WriteLine("usage: --url http://127.0.0.1:5080 --token ADMIN [--screens 200] [--missions 20] [--rate 20] [--duration 20] [--server-pid PID] [--raw] [--raw-port 5099]");
+    return 2;
+}
+
+Console.WriteLine($"{Environment.ProcessorCount} cores; screens={options.Screens} missions={options.Missions} rate={options.Rate}/s duration={options.Duration.TotalSeconds}s");
+var results = new List<RunResult>();
+if (options.Url is not null)
+{
+    results.Add(await GrainRun.Run(options));
+}
+
+if (options.Raw)
+{
+    results.Add(await RawRun.Run(options));
+}
+
+foreach (var result in results)
+{
+    Console.WriteLine(result);
+}
+
+if (results.Count == 2 && results[1].Latency.P99 > 0)
+{
+    Console.WriteLine($"grain p99 / raw p99 = {results[0].Latency.P99 / results[1].Latency.P99:F2}");
+}
+
+return 0;

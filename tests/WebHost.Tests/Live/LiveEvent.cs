@@ -1,0 +1,6 @@
+using System.Text.Json;
+
+namespace Orchestrator.WebHost.Tests.Live;
+
+/// <summary>One hub event as a screen received it.</summary>
+public sealed record LiveEvent(string Name, long Version, JsonElement Payload);

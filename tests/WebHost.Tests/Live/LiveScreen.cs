@@ -1,0 +1,104 @@
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.SignalR.Client;
+using Orchestrator.WebHost.Tests.Infrastructure;
+
+namespace Orchestrator.WebHost.Tests.Live;
+
+/// <summary>
+/// A screen on <c>/hubs/live</c> through the official .NET client: every event it receives goes into a
+/// channel the test reads with a bounded timeout.
+/// </summary>
+public sealed class LiveScreen : IAsyncDisposable
+{
+    public static readonly string[] EventNames = ["MissionChanged", "EditionChanged", "Announcement", "HelpRequested"];
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(15);
+
+    private readonly Channel<LiveEvent> _events = Channel.CreateUnbounded<LiveEvent>();
+
+    private LiveScreen(HubConnection connection)
+    {
+        Connection = connection;
+        foreach (var name in EventNames)
+        {
+            connection.On<JsonElement>(name, payload =>
+                _events.Writer.TryWrite(new LiveEvent(name, payload.GetProperty("version").GetInt64(), payload)));
+        }
+    }
+
+    public HubConnection Connection { get; }
+
+    public static async Task<LiveScreen> Connect(OrchestratorServer server, string token = OrchestratorServer.AdminToken, bool reconnect = false)
+    {
+        var screen = new LiveScreen(server.Hub(token, reconnect));
+        await screen.Connection.StartAsync().WaitAsync(Timeout);
+        return screen;
+    }
+
+    /// <summary>The version of the last snapshot: events up to it are already in it, and <see cref="Next"/> skips them.</summary>
+    public long SnapshotVersion { get; private set; }
+
+    public async Task<JsonElement> JoinEdition(string editionId)
+    {
+        var snapshot = await Connection.InvokeAsync<JsonElement>("JoinEdition", editionId).WaitAsync(Timeout);
+        SnapshotVersion = snapshot.GetProperty("version").GetInt64();
+        return snapshot;
+    }
+
+    public async Task<LiveEvent> Next()
+    {
+        using var cancel = new CancellationTokenSource(Timeout);
+        while (true)
+        {
+            var e = await _events.Reader.ReadAsync(cancel.Token);
+            if (e.Version > SnapshotVersion)
+            {
+                return e;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reads events until one with <paramref name="version"/> or above has come, and the events of that
+    /// version already received after it (others of that version may still be on their way: use
+    /// <see cref="UntilEvent"/> to wait for a given one).
+    /// </summary>
+    public async Task<List<LiveEvent>> Until(long version)
+    {
+        var seen = new List<LiveEvent>();
+        while (seen.Count == 0 || seen[^1].Version < version)
+        {
+            seen.Add(await Next());
+        }
+
+        // Events of one change leave together: take the rest of that version if already there.
+        while (_events.Reader.TryPeek(out var more) && more.Version == seen[^1].Version)
+        {
+            seen.Add(await Next());
+        }
+
+        return seen;
+    }
+
+    /// <summary>Reads events up to and including the first one that matches.</summary>
+    public async Task<List<LiveEvent>> UntilEvent(Func<LiveEvent, bool> last)
+    {
+        var seen = new List<LiveEvent>();
+        while (seen.Count == 0 || !last(seen[^1]))
+        {
+            seen.Add(await Next());
+        }
+
+        return seen;
+    }
+
+    /// <summary>Forgets what arrived so far, as a screen that missed events would.</summary>
+    public void Drop()
+    {
+        while (_events.Reader.TryRead(out _))
+        {
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await Connection.DisposeAsync();
+}
