@@ -43,6 +43,13 @@ public sealed record Seed(string EditionId, IReadOnlyDictionary<string, string> 
         return await ApiCalls.Json(await admin.GetAsync($"/api/editions/{EditionId}/missions/{missionId}"), 200);
     }
 
+    public async Task<long> GetEditionVersion(OrchestratorServer server)
+    {
+        using var admin = server.Client();
+        var edition = await ApiCalls.Json(await admin.GetAsync($"/api/editions/{EditionId}"), 200);
+        return edition["version"]!.GetValue<long>();
+    }
+
     public async Task SetMilestone(OrchestratorServer server, string missionId, string milestoneId, string status, string? note = null)
     {
         using var admin = server.Client();
