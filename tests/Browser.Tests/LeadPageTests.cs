@@ -71,6 +71,44 @@ public sealed class LeadPageTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task LeadPage_RetriesAnActionWhoseAnswerWasLost_WithTheSameIdempotencyKey_AndItAppliesOnce()
+    {
+        var seed = await Seed.Create(fixture.Server);
+        var before = await seed.GetMission(fixture.Server, "vente-espaces");
+        await using var context = await fixture.NewContext(Phone);
+        var page = await context.NewPageAsync();
+        var keys = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var answers = 0;
+        await page.RouteAsync("**/milestones/**", async route =>
+        {
+            keys.Enqueue(route.Request.Headers["idempotency-key"]);
+            if (Interlocked.Increment(ref answers) == 1)
+            {
+                // The server applies the change, but its answer never reaches the phone.
+                await route.FetchAsync();
+                await route.AbortAsync("connectionreset");
+            }
+            else
+            {
+                await route.ContinueAsync();
+            }
+        });
+        await page.GotoAsync($"/lead/{seed.EditionId}/vente-espaces#token={seed.LeadTokens["vente-espaces"]}");
+        var framing = page.Locator("[data-milestone='framing']");
+        await Expect(framing.Locator(".status")).ToHaveAttributeAsync("data-status", "todo");
+
+        await framing.Locator("[data-move='framing:done']").ClickAsync();
+        await Expect(framing.Locator(".pending-badge")).ToBeVisibleAsync();
+
+        await Expect(framing).Not.ToHaveAttributeAsync("data-pending", "", new() { Timeout = 20_000 });
+        await Expect(framing.Locator(".status")).ToHaveAttributeAsync("data-status", "done");
+        Assert.True(keys.Count >= 2, $"The action was sent {keys.Count} time(s).");
+        Assert.Single(keys.Distinct());
+        var after = await seed.GetMission(fixture.Server, "vente-espaces");
+        Assert.Equal(before["version"]!.GetValue<long>() + 1, after["version"]!.GetValue<long>());
+    }
+
+    [Fact]
     public async Task LeadPage_ShowsMarkupTypedInAHelpRequestAndABlockedNoteAsText_InBothPages()
     {
         var seed = await Seed.Create(fixture.Server);

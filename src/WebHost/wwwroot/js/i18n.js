@@ -36,6 +36,7 @@ const dictionary = {
     'status.blocked': 'Bloqué',
 
     'control.title': 'Salle de contrôle',
+    'control.desk': 'Poste de coordination',
     'control.missions': 'Missions',
     'control.sort': 'Trier',
     'control.sort.health': 'Santé (urgences d’abord)',
@@ -172,6 +173,7 @@ const dictionary = {
     'status.blocked': 'Blocked',
 
     'control.title': 'Control room',
+    'control.desk': 'Coordination desk',
     'control.missions': 'Missions',
     'control.sort': 'Sort',
     'control.sort.health': 'Health (urgent first)',
