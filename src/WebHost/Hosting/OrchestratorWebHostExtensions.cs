@@ -65,6 +65,7 @@ public static class OrchestratorWebHostExtensions
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
         app.MapGroup("/api").RequireAuthorization().MapEditionsApi().MapMissionsApi().MapScheduleApi();
         app.MapHub<LiveHub>("/hubs/live");
+        Pages.PagesEndpoints.MapPages(app);
         return app;
     }
 }

@@ -1,0 +1,219 @@
+// The team lead's page, phone first: one tap per milestone move, kept on the phone while offline.
+import { api, ApiError, NetworkError, missionPath } from './api.js';
+import { takeToken, pathIds } from './auth.js';
+import { el, replaceChildren, say } from './dom.js';
+import { t, onLanguageChange, formatTime } from './i18n.js';
+import { watchEdition } from './live.js';
+import { Outbox } from './outbox.js';
+import { initPage } from './page.js';
+
+const STATUSES = ['todo', 'in-progress', 'done', 'blocked'];
+
+const page = initPage();
+const [editionId, missionId] = pathIds();
+const token = takeToken();
+const base = missionPath(editionId, missionId);
+
+let mission = null;
+let blockedDraft = null; // { milestoneId, note } while the "what is blocking" form is open
+const announcements = [];
+
+const ui = {
+  title: document.getElementById('mission-title'),
+  association: document.getElementById('mission-association'),
+  health: document.getElementById('mission-health'),
+  progressText: document.getElementById('mission-progress-text'),
+  progress: document.getElementById('mission-progress'),
+  outbox: document.getElementById('outbox'),
+  outboxCount: document.getElementById('outbox-count'),
+  status: document.getElementById('action-status'),
+  milestones: document.getElementById('milestones'),
+  helpForm: document.getElementById('help-form'),
+  helpRequests: document.getElementById('help-requests'),
+  members: document.getElementById('members'),
+  memberForm: document.getElementById('member-form'),
+  announcements: document.getElementById('announcements'),
+  announcementsEmpty: document.getElementById('announcements-empty'),
+};
+
+const outbox = new Outbox(`orchestrator.outbox:${editionId}/${missionId}`, token, {
+  onChange: () => render(),
+  onApplied(item, result) {
+    if (result?.milestones) acceptMission(result);
+    else refresh();
+    say(ui.status, t('lead.sent'), 'ok');
+  },
+  onRejected(item, error) {
+    const text = error instanceof ApiError ? error.describe() : error.message;
+    say(ui.status, t('lead.rejected', { message: `${item.label} — ${text}` }), 'error');
+  },
+});
+
+function acceptMission(next) {
+  if (mission && next.version < mission.version) return;
+  mission = next;
+  render();
+}
+
+async function refresh() {
+  try {
+    acceptMission(await api(base, { token }));
+  } catch (error) {
+    if (error instanceof NetworkError) return; // the live connection or the next action will try again
+    page.fail(t('error.generic', { message: error instanceof ApiError ? error.describe() : error.message }));
+  }
+}
+
+/** The status to show: the last one waiting to be sent, else the server's. */
+function pendingStatus(milestoneId) {
+  const waiting = outbox.items.filter((i) => i.kind === 'milestone' && i.milestoneId === milestoneId);
+  return waiting.at(-1)?.body.status;
+}
+
+function move(milestone, status, note) {
+  const label = t('lead.move', { milestone: milestone.label, status: t(`status.${status}`) });
+  outbox.enqueue({
+    kind: 'milestone',
+    milestoneId: milestone.id,
+    method: 'PUT',
+    path: `${base}/milestones/${encodeURIComponent(milestone.id)}`,
+    body: note ? { status, note } : { status },
+    label,
+  });
+}
+
+function milestoneItem(milestone) {
+  const pending = pendingStatus(milestone.id);
+  const shown = pending ?? milestone.status;
+  const group = el('div', { class: 'moves', role: 'group', 'aria-label': milestone.label },
+    STATUSES.map((status) => {
+      const button = el('button', {
+        type: 'button', 'data-status': status, 'data-move': `${milestone.id}:${status}`, 'aria-pressed': String(shown === status),
+      }, t(`status.${status}`));
+      button.addEventListener('click', () => {
+        if (status === 'blocked') {
+          blockedDraft = { milestoneId: milestone.id, note: '' };
+          render();
+          document.getElementById(`blocked-note-${milestone.id}`)?.focus();
+        } else {
+          blockedDraft = null;
+          move(milestone, status);
+        }
+      });
+      return button;
+    }));
+
+  return el('li', { class: 'milestone', 'data-milestone': milestone.id, 'data-pending': pending !== undefined },
+    el('div', { class: 'milestone-head' },
+      el('h3', {}, milestone.label),
+      el('span', { class: 'status', 'data-status': milestone.status }, t(`status.${milestone.status}`))),
+    milestone.note ? el('p', { class: 'note' }, t('lead.note', { note: milestone.note })) : null,
+    pending !== undefined ? el('p', { class: 'pending-badge' }, `${t('lead.pending')} : ${t(`status.${pending}`)}`) : null,
+    group,
+    blockedDraft?.milestoneId === milestone.id ? blockedForm(milestone) : null);
+}
+
+function blockedForm(milestone) {
+  const id = `blocked-note-${milestone.id}`;
+  const note = el('textarea', { id, maxlength: 1000, required: true });
+  note.value = blockedDraft.note;
+  note.addEventListener('input', () => {
+    blockedDraft.note = note.value;
+  });
+  const cancel = el('button', { type: 'button', class: 'secondary' }, t('lead.cancel'));
+  cancel.addEventListener('click', () => {
+    blockedDraft = null;
+    render();
+  });
+  const form = el('form', { class: 'blocked-form' },
+    el('label', { for: id }, t('lead.blocked.note')), note,
+    el('div', { class: 'form-row' }, el('button', { type: 'submit' }, t('lead.blocked.send')), cancel));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const text = note.value.trim();
+    if (!text) return;
+    blockedDraft = null;
+    move(milestone, 'blocked', text);
+  });
+  return form;
+}
+
+function render() {
+  const waiting = outbox.items;
+  ui.outbox.hidden = waiting.length === 0;
+  ui.outboxCount.textContent = t('lead.pending.count', { count: waiting.length });
+  if (!mission) return;
+
+  const focused = document.activeElement?.dataset?.move;
+  ui.title.textContent = mission.title;
+  document.title = `${mission.title} — Orchestrator`;
+  ui.association.textContent = mission.association.name;
+  ui.health.dataset.health = mission.health;
+  ui.health.textContent = t(`health.${mission.health}`);
+  ui.progressText.textContent = t('control.progress', { progress: mission.progress });
+  ui.progress.setAttribute('aria-valuenow', mission.progress);
+  ui.progress.firstElementChild.style.width = `${mission.progress}%`;
+
+  if (!blockedDraft || !document.getElementById(`blocked-note-${blockedDraft.milestoneId}`)?.contains(document.activeElement)) {
+    replaceChildren(ui.milestones, mission.milestones.map(milestoneItem));
+  }
+  if (focused) ui.milestones.querySelector(`[data-move="${CSS.escape(focused)}"]`)?.focus();
+
+  replaceChildren(ui.helpRequests, mission.helpRequests.map((h) =>
+    el('li', { 'data-help': h.id }, el('time', { datetime: h.createdAt }, formatTime(h.createdAt)),
+      el('strong', {}, h.skill), ' — ', el('span', { class: 'help-message' }, h.message))));
+  replaceChildren(ui.members, mission.members.length === 0
+    ? el('li', { class: 'empty' }, t('lead.members.empty'))
+    : mission.members.map((m) => el('li', {}, m.name ?? '—', ' · ', m.company, m.remote ? ` · ${t('team.remote')}` : '')));
+  replaceChildren(ui.announcements, announcements.map((a) =>
+    el('li', {}, el('time', { datetime: a.sentAt }, formatTime(a.sentAt)), a.message)));
+  ui.announcementsEmpty.hidden = announcements.length > 0;
+}
+
+ui.helpForm.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const data = new FormData(ui.helpForm);
+  const skill = String(data.get('skill')).trim();
+  const message = String(data.get('message')).trim();
+  if (!skill || !message) return;
+  outbox.enqueue({ kind: 'help', method: 'POST', path: `${base}/help-requests`, body: { skill, message }, label: t('lead.help') });
+  ui.helpForm.reset();
+});
+
+ui.memberForm.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const data = new FormData(ui.memberForm);
+  const name = String(data.get('name')).trim();
+  const company = String(data.get('company')).trim();
+  if (!name || !company) return;
+  outbox.enqueue({
+    kind: 'member', method: 'POST', path: `${base}/members`, body: { name, company, remote: data.get('remote') === 'on' }, label: name,
+  });
+  ui.memberForm.reset();
+});
+
+onLanguageChange(() => {
+  page.refreshLiveState();
+  render();
+});
+
+if (!token) {
+  page.fail(t('error.noToken'));
+} else {
+  render();
+  refresh().then(() => outbox.flush());
+  watchEdition(editionId, token, {
+    onState: page.liveState,
+    onSnapshot(snapshot) {
+      const mine = snapshot.missions.find((m) => m.id === missionId);
+      if (!mission || (mine && mine.version > mission.version)) refresh();
+    },
+    onMissionChanged(event) {
+      if (event.mission.id === missionId && (!mission || event.mission.version > mission.version)) refresh();
+    },
+    onAnnouncement(event) {
+      announcements.unshift(event);
+      render();
+    },
+  });
+}

@@ -1,0 +1,88 @@
+// One edition, live, over the official SignalR browser client (global `signalR`, loaded by a
+// classic <script> before the page module).
+//
+// The edition version rises by one with every change and every event carries it. The snapshot
+// from JoinEdition already holds every event up to its version; an event more than one above the
+// last seen one means something was missed, so the page asks for the snapshot again. Several
+// events of one change share a version. After a reconnect the server has forgotten the group,
+// so the page joins again, which also brings it up to date.
+
+const EVENTS = ['MissionChanged', 'EditionChanged', 'Announcement', 'HelpRequested'];
+
+export function watchEdition(editionId, token, handlers) {
+  const connection = new signalR.HubConnectionBuilder()
+    .withUrl('/hubs/live', { accessTokenFactory: () => token })
+    .withAutomaticReconnect({
+      // Never give up: a venue network comes back eventually.
+      nextRetryDelayInMilliseconds: (retry) => Math.min(10_000, 500 * 2 ** retry.previousRetryCount),
+    })
+    .configureLogging(signalR.LogLevel.Warning)
+    .build();
+
+  let snapshotVersion = -1;
+  let version = -1;
+  let joining = null;
+  let pending = [];
+  const state = (name) => handlers.onState?.(name);
+
+  function deliver(kind, event) {
+    if (event.editionId !== editionId) return;
+    if (joining) {
+      pending.push([kind, event]);
+      return;
+    }
+    if (event.version <= snapshotVersion) return;
+    if (event.version > version + 1) {
+      resync();
+      return;
+    }
+    version = Math.max(version, event.version);
+    handlers[`on${kind}`]?.(event);
+  }
+
+  async function join() {
+    try {
+      const snapshot = await connection.invoke('JoinEdition', editionId);
+      snapshotVersion = snapshot.version;
+      version = snapshot.version;
+      handlers.onSnapshot?.(snapshot);
+      state('live');
+    } catch (error) {
+      handlers.onError?.(error);
+      throw error;
+    } finally {
+      const buffered = pending;
+      pending = [];
+      joining = null;
+      for (const [kind, event] of buffered) deliver(kind, event);
+    }
+  }
+
+  function resync() {
+    joining ??= join().catch(() => {});
+    return joining;
+  }
+
+  for (const kind of EVENTS) connection.on(kind, (event) => deliver(kind, event));
+  connection.onreconnecting(() => state('reconnecting'));
+  connection.onreconnected(() => resync());
+  connection.onclose(() => {
+    state('offline');
+    setTimeout(start, 5_000);
+  });
+
+  async function start() {
+    state('connecting');
+    try {
+      await connection.start();
+    } catch (error) {
+      state('offline');
+      setTimeout(start, 3_000);
+      return;
+    }
+    await resync();
+  }
+
+  start();
+  return { connection, resync };
+}

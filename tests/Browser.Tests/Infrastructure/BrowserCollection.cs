@@ -1,0 +1,7 @@
+namespace Orchestrator.Browser.Tests.Infrastructure;
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}

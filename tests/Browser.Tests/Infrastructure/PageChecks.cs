@@ -1,0 +1,45 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Orchestrator.Browser.Tests.Infrastructure;
+
+/// <summary>What every page test checks the same way: accessibility and a kept screenshot.</summary>
+public static class PageChecks
+{
+    private static readonly string[] Blocking = ["serious", "critical"];
+
+    /// <summary>Fails on any serious or critical axe violation, naming each with the nodes it hit.</summary>
+    public static async Task AssertAccessible(IPage page)
+    {
+        var result = await page.RunAxe();
+        var blocking = result.Violations.Where(v => Blocking.Contains(v.Impact)).ToList();
+        Assert.True(
+            blocking.Count == 0,
+            string.Join(
+                Environment.NewLine,
+                blocking.Select(v => $"{v.Impact} {v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
+    }
+
+    /// <summary>Saves a full-page screenshot as TestResults/screenshots/{name}.png at the repository root.</summary>
+    public static async Task<string> Screenshot(IPage page, string name)
+    {
+        var directory = Path.Combine(RepositoryRoot(), "TestResults", "screenshots");
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, $"{name}.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        return path;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Orchestrator.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
+    }
+}
