@@ -52,16 +52,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         _playwright?.Dispose();
         if (Server is not null)
         {
-            try
-            {
-                await Server.DisposeAsync();
-            }
-            catch (ArgumentException ex) when (ex.StackTrace?.Contains("LiveHostRegistration", StringComparison.Ordinal) == true)
-            {
-                // Known: LiveHostRegistration.StopAsync deletes its observer reference after the co-hosted
-                // silo's client has already let go of it ("Reference is not associated with a local
-                // object"). The host is stopped either way; this is not what these tests are about.
-            }
+            await Server.DisposeAsync();
         }
     }
 }
