@@ -19,10 +19,16 @@ public static class RouteCatalog
         return
         [
             Route("POST /api/editions", AdminOnly, id => Post("/api/editions", ApiCalls.Edition(id))),
+            Route("GET /api/editions", AdminOnly, _ => Get("/api/editions")),
             Route("GET /api/editions/{e}", EditionReaders, _ => Get($"/api/editions/{e}")),
             Route("GET /api/editions/{e}/results", EditionReaders, _ => Get($"/api/editions/{e}/results")),
             Route("POST /api/editions/{e}/announcements", AdminOnly, _ => Post($"/api/editions/{e}/announcements", new { message = "Restitutions dans 15 minutes" })),
             Route("POST /api/editions/{e}/viewer-tokens", AdminOnly, _ => Post($"/api/editions/{e}/viewer-tokens", null)),
+            Route("GET /api/editions/{e}/days/{date}", EditionReaders, _ => Get($"/api/editions/{e}/days/2018-11-14")),
+            Route("PUT /api/editions/{e}/days/{date}/schedule", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Put, $"/api/editions/{e}/days/2018-11-14/schedule")
+            {
+                Content = JsonContent.Create(new { phases = new[] { new { id = "welcome", label = "Accueil", start = "09:00", end = "09:30" } } }),
+            }),
             Route("POST /api/editions/{e}/missions", AdminOnly, id => Post($"/api/editions/{e}/missions", ApiCalls.Mission(id))),
             Route("GET /api/editions/{e}/missions/{m}", MissionReaders, _ => Get(m)),
             Route("POST .../members", MissionChangers, _ => Post($"{m}/members", new { name = "Jihane", company = "Mazars", remote = true })),
