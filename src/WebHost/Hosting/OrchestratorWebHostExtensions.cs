@@ -63,7 +63,7 @@ public static class OrchestratorWebHostExtensions
         app.UseAuthorization();
 
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
-        app.MapGroup("/api").RequireAuthorization().MapEditionsApi().MapMissionsApi().MapScheduleApi();
+        app.MapGroup("/api").RequireAuthorization().MapEditionsApi().MapMissionsApi().MapScheduleApi().MapAccessApi();
         app.MapHub<LiveHub>("/hubs/live");
         Pages.PagesEndpoints.MapPages(app);
         return app;

@@ -15,7 +15,9 @@ public sealed record AccessWorld(
     string OtherLeadToken,
     string ViewerToken,
     string OtherViewerToken,
-    string TeamToken)
+    string TeamToken,
+    string SpareMissionId,
+    string SpareViewerTokenId)
 {
     public static async Task<AccessWorld> Create(OrchestratorServer server)
     {
@@ -27,6 +29,8 @@ public sealed record AccessWorld(
         var lead = (string)(await ApiCalls.CreateMission(admin, editionId, "drenche"))["leadToken"]!;
         var otherLead = (string)(await ApiCalls.CreateMission(admin, editionId, "auxilia"))["leadToken"]!;
         await ApiCalls.CreateMission(admin, otherEditionId, "drenche");
+        await ApiCalls.CreateMission(admin, editionId, "spare");
+        var spareViewer = await ApiCalls.Json(await admin.PostAsync($"/api/editions/{editionId}/viewer-tokens", null), 201);
         await admin.PostAsJsonAsync($"/api/editions/{editionId}/missions/drenche/members", new { name = "Germain", company = "DXC Technology", remote = false });
         return new AccessWorld(
             editionId,
@@ -37,7 +41,9 @@ public sealed record AccessWorld(
             otherLead,
             await Token(admin, $"/api/editions/{editionId}/viewer-tokens"),
             await Token(admin, $"/api/editions/{otherEditionId}/viewer-tokens"),
-            await Token(admin, $"/api/editions/{editionId}/missions/drenche/team-tokens"));
+            await Token(admin, $"/api/editions/{editionId}/missions/drenche/team-tokens"),
+            "spare",
+            (string)spareViewer["tokenId"]!);
     }
 
     public string MissionUrl => $"/api/editions/{EditionId}/missions/{MissionId}";
