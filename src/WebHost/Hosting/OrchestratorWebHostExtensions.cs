@@ -6,6 +6,7 @@ using Orchestrator.WebHost.Auth;
 using Orchestrator.WebHost.Demo;
 using Orchestrator.WebHost.Errors;
 using Orchestrator.WebHost.Hubs;
+using Orchestrator.WebHost.Limits;
 using Orchestrator.WebHost.Realtime;
 
 namespace Orchestrator.WebHost.Hosting;
@@ -42,6 +43,7 @@ public static class OrchestratorWebHostExtensions
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
         services.AddAuthorization();
         services.AddSingleton<TokenIssuer>();
+        services.AddOrchestratorRateLimits(configuration);
 
         services.AddSignalR(o => o.MaximumReceiveMessageSize = 32 * 1024);
         services.AddSingleton<HubLiveObserver>();
@@ -60,6 +62,7 @@ public static class OrchestratorWebHostExtensions
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
 
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
