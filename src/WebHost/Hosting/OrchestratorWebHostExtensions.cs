@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Features;
 using Orchestrator.Silo.Hosting;
 using Orchestrator.WebHost.Api;
+using Orchestrator.WebHost.Audit;
 using Orchestrator.WebHost.Auth;
 using Orchestrator.WebHost.Demo;
 using Orchestrator.WebHost.Errors;
@@ -66,7 +67,8 @@ public static class OrchestratorWebHostExtensions
         app.UseAuthorization();
 
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
-        app.MapGroup("/api").RequireAuthorization().MapEditionsApi().MapMissionsApi().MapScheduleApi().MapAccessApi();
+        app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<AuditFilter>()
+            .MapEditionsApi().MapMissionsApi().MapScheduleApi().MapAccessApi().MapAuditApi();
         app.MapHub<LiveHub>("/hubs/live");
         Pages.PagesEndpoints.MapPages(app);
         return app;

@@ -49,6 +49,9 @@ public sealed class IdempotencyTests(ServerFixture fixture)
                 using var lead = restarted.Client(world.LeadToken);
                 await ApiCalls.Json(await lead.SendAsync(Put(world, "phone-retry-restart")), 200);
                 Assert.Equal(first, await Versions(lead, world));
+                using var admin = restarted.Client();
+                var audit = (await ApiCalls.Json(await admin.GetAsync($"/api/editions/{world.EditionId}/audit"), 200)).AsArray();
+                Assert.Contains(audit, e => ((string?)e!["action"])!.Contains("/milestones/", StringComparison.Ordinal));
             }
         }
         finally
