@@ -17,6 +17,7 @@ public static class MissionsApi
         missions.MapPut("/{missionId}/milestones/{milestoneId}", SetMilestone);
         missions.MapPost("/{missionId}/help-requests", RequestHelp);
         missions.MapPost("/{missionId}/team-tokens", IssueTeamToken);
+        missions.MapDelete("/{missionId}/members/{memberId}", EraseMember);
         return api;
     }
 
@@ -149,6 +150,24 @@ public static class MissionsApi
         var help = await grains.GetGrain<IMissionGrain>(MissionKey.For(editionId, missionId))
             .RequestHelp(request.Skill!.Trim(), request.Message!.Trim(), key);
         return TypedResults.Created($"/api/editions/{editionId}/missions/{missionId}", help.ToResponse());
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> EraseMember(
+        string editionId, string missionId, string memberId, HttpContext http, IGrainFactory grains)
+    {
+        if (!Caller.From(http.User).IsAdmin)
+        {
+            return ApiResults.Forbidden("Only the admin erases a volunteer.");
+        }
+
+        var rules = new InputRules().Slug("editionId", editionId).Slug("missionId", missionId).Slug("memberId", memberId);
+        if (!rules.IsValid)
+        {
+            return ApiResults.Invalid(rules);
+        }
+
+        await grains.GetGrain<IMissionGrain>(MissionKey.For(editionId, missionId)).EraseMember(memberId);
+        return TypedResults.NoContent();
     }
 
     private static async Task<Results<Created<TokenResponse>, ValidationProblem, ProblemHttpResult>> IssueTeamToken(

@@ -37,6 +37,7 @@ public static class RouteCatalog
             Route("POST .../team-tokens", MissionChangers, _ => Post($"{m}/team-tokens", null)),
             Route("POST .../lead-token (re-issue)", AdminOnly, _ => Post($"/api/editions/{e}/missions/{w.SpareMissionId}/lead-token", null)),
             Route("DELETE /api/editions/{e}/tokens/{tokenId}", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Delete, $"/api/editions/{e}/tokens/{w.SpareViewerTokenId}")),
+            Route("DELETE .../members/{memberId}", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Delete, $"{m}/members/{w.MemberId}")),
             Route("GET /api/editions/{e}/audit", AdminOnly, _ => Get($"/api/editions/{e}/audit")),
         ];
     }

@@ -17,7 +17,8 @@ public sealed record AccessWorld(
     string OtherViewerToken,
     string TeamToken,
     string SpareMissionId,
-    string SpareViewerTokenId)
+    string SpareViewerTokenId,
+    string MemberId)
 {
     public static async Task<AccessWorld> Create(OrchestratorServer server)
     {
@@ -31,7 +32,8 @@ public sealed record AccessWorld(
         await ApiCalls.CreateMission(admin, otherEditionId, "drenche");
         await ApiCalls.CreateMission(admin, editionId, "spare");
         var spareViewer = await ApiCalls.Json(await admin.PostAsync($"/api/editions/{editionId}/viewer-tokens", null), 201);
-        await admin.PostAsJsonAsync($"/api/editions/{editionId}/missions/drenche/members", new { name = "Germain", company = "DXC Technology", remote = false });
+        var member = await ApiCalls.Json(
+            await admin.PostAsJsonAsync($"/api/editions/{editionId}/missions/drenche/members", new { name = "Amelie Martin", company = "DXC Technology", remote = false }), 201);
         return new AccessWorld(
             editionId,
             "drenche",
@@ -43,7 +45,8 @@ public sealed record AccessWorld(
             await Token(admin, $"/api/editions/{otherEditionId}/viewer-tokens"),
             await Token(admin, $"/api/editions/{editionId}/missions/drenche/team-tokens"),
             "spare",
-            (string)spareViewer["tokenId"]!);
+            (string)spareViewer["tokenId"]!,
+            (string)member["members"]![0]!["id"]!);
     }
 
     public string MissionUrl => $"/api/editions/{EditionId}/missions/{MissionId}";
