@@ -38,6 +38,7 @@ public static class RouteCatalog
             Route("POST .../lead-token (re-issue)", AdminOnly, _ => Post($"/api/editions/{e}/missions/{w.SpareMissionId}/lead-token", null)),
             Route("DELETE /api/editions/{e}/tokens/{tokenId}", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Delete, $"/api/editions/{e}/tokens/{w.SpareViewerTokenId}")),
             Route("DELETE .../members/{memberId}", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Delete, $"{m}/members/{w.MemberId}")),
+            Route("POST /api/qr", AdminOnly, _ => Post("/api/qr", new { text = "https://orchestrator.example/display/x#token=y" })),
             Route("GET /api/editions/{e}/audit", AdminOnly, _ => Get($"/api/editions/{e}/audit")),
         ];
     }
