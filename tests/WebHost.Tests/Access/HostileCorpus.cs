@@ -208,6 +208,17 @@ public static class HostileCorpus
             ["id"] = "x", ["title"] = "x", ["association"] = new JsonObject { ["id"] = "x", ["name"] = "x" }, ["lead"] = new JsonObject { ["name"] = "x" },
         });
         yield return Json("announcement to an unknown edition", "POST", $"/api/editions/{nowhere}/announcements", new JsonObject { ["message"] = "hello" });
+        yield return Send("erase an unknown member", "DELETE", $"{w.MissionUrl}/members/{nowhere}", null);
+        yield return Send("erase a member of an unknown mission", "DELETE", $"/api/editions/{e}/missions/{nowhere}/members/{w.MemberId}", null);
+        yield return Send("erase a member, uppercase id", "DELETE", $"{w.MissionUrl}/members/{w.MemberId.ToUpperInvariant()}x", null);
+        yield return Send("revoke an unknown token", "DELETE", $"/api/editions/{e}/tokens/{nowhere}", null);
+        yield return Send("revoke a token, path trick", "DELETE", $"/api/editions/{e}/tokens/..%2F{w.SpareViewerTokenId}", null);
+        yield return Send("lead token for an unknown mission", "POST", $"/api/editions/{e}/missions/{nowhere}/lead-token", null);
+        yield return Get("audit limit 0", $"/api/editions/{e}/audit?limit=0");
+        yield return Get("audit limit not a number", $"/api/editions/{e}/audit?limit=abc");
+        yield return Json("QR code without text", "POST", "/api/qr", new JsonObject { ["text"] = "" });
+        yield return Json("QR code too long", "POST", "/api/qr", new JsonObject { ["text"] = new string('x', 5000) });
+        yield return Send("QR code broken JSON", "POST", "/api/qr", Encoding.UTF8.GetBytes("{\"text\":"));
         yield return Get("unknown route", "/api/nothing-here");
         yield return Get("unknown sub-route", $"{w.MissionUrl}/secrets");
     }

@@ -26,7 +26,7 @@ public sealed class RoleRouteMatrixTests(ServerFixture fixture)
             {
                 cells++;
                 using var request = route.Request(ApiCalls.NewId("matrix"));
-                if (TokenFor(world, role) is { } token)
+                if (RoleTokens.For(world, role) is { } token)
                 {
                     request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
                 }
@@ -65,15 +65,4 @@ public sealed class RoleRouteMatrixTests(ServerFixture fixture)
         Assert.Equal(HttpStatusCode.Forbidden, announce.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, member.StatusCode);
     }
-
-    private static string? TokenFor(AccessWorld w, AccessRoleKind role) => role switch
-    {
-        AccessRoleKind.Admin => OrchestratorServer.AdminToken,
-        AccessRoleKind.LeadOfThisMission => w.LeadToken,
-        AccessRoleKind.LeadOfAnotherMission => w.OtherLeadToken,
-        AccessRoleKind.ViewerOfThisEdition => w.ViewerToken,
-        AccessRoleKind.ViewerOfAnotherEdition => w.OtherViewerToken,
-        AccessRoleKind.TeamOfThisMission => w.TeamToken,
-        _ => null,
-    };
 }
