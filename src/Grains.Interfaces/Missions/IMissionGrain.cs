@@ -17,4 +17,7 @@ public interface IMissionGrain : IGrainWithStringKey
     Task<MissionDetail> AddMember(NewVolunteer volunteer, string? idempotencyKey);
 
     Task<HelpRequest> RequestHelp(string skill, string message, string? idempotencyKey);
+
+    /// <summary>Erases a volunteer (personal data): the member is removed, not hidden; the counters follow.</summary>
+    Task<MissionDetail> EraseMember(string memberId);
 }

@@ -114,6 +114,17 @@ internal sealed class MissionGrain(
         return request;
     }
 
+    public async Task<MissionDetail> EraseMember(string memberId)
+    {
+        await RequireExists();
+        if (state.State.Members.RemoveAll(m => m.Id == memberId) == 0)
+        {
+            throw DomainRuleException.NotFound($"Mission '{MissionId}' has no member '{memberId}'.");
+        }
+
+        return await Commit(time.Now, help: null);
+    }
+
     private static string NewId() => Guid.NewGuid().ToString("n")[..12];
 
     private async Task RequireExists()

@@ -83,14 +83,14 @@ public static class EditionsApi
     private static async Task<Results<Ok<EditionResponse>, ValidationProblem, ProblemHttpResult>> GetEdition(
         string editionId, HttpContext http, IGrainFactory grains)
     {
-        if (!InputRules.IsSlug(editionId))
-        {
-            return ApiResults.Invalid(new InputRules().Slug("editionId", editionId));
-        }
-
         if (!Caller.From(http.User).CanReadEdition(editionId))
         {
             return ApiResults.Forbidden();
+        }
+
+        if (!InputRules.IsSlug(editionId))
+        {
+            return ApiResults.Invalid(new InputRules().Slug("editionId", editionId));
         }
 
         var snapshot = await grains.GetGrain<IEditionGrain>(editionId).GetSnapshot();
@@ -100,14 +100,14 @@ public static class EditionsApi
     private static async Task<Results<Ok<ResultsResponse>, ValidationProblem, ProblemHttpResult>> GetResults(
         string editionId, HttpContext http, IGrainFactory grains)
     {
-        if (!InputRules.IsSlug(editionId))
-        {
-            return ApiResults.Invalid(new InputRules().Slug("editionId", editionId));
-        }
-
         if (!Caller.From(http.User).CanReadEdition(editionId))
         {
             return ApiResults.Forbidden();
+        }
+
+        if (!InputRules.IsSlug(editionId))
+        {
+            return ApiResults.Invalid(new InputRules().Slug("editionId", editionId));
         }
 
         var snapshot = await grains.GetGrain<IEditionGrain>(editionId).GetSnapshot();
@@ -117,15 +117,15 @@ public static class EditionsApi
     private static async Task<Results<Accepted<AnnouncementResponse>, ValidationProblem, ProblemHttpResult>> Announce(
         string editionId, AnnouncementRequest request, HttpContext http, IGrainFactory grains)
     {
+        if (!Caller.From(http.User).IsAdmin)
+        {
+            return ApiResults.Forbidden("Only the coordination desk sends announcements.");
+        }
+
         var rules = new InputRules().Slug("editionId", editionId).Text("message", request.Message, 500);
         if (!rules.IsValid)
         {
             return ApiResults.Invalid(rules);
-        }
-
-        if (!Caller.From(http.User).IsAdmin)
-        {
-            return ApiResults.Forbidden("Only the coordination desk sends announcements.");
         }
 
         var announcement = await grains.GetGrain<IEditionGrain>(editionId).Announce(request.Message!.Trim());
@@ -136,14 +136,14 @@ public static class EditionsApi
     private static async Task<Results<Created<TokenResponse>, ValidationProblem, ProblemHttpResult>> IssueViewerToken(
         string editionId, HttpContext http, IGrainFactory grains, TokenIssuer issuer)
     {
-        if (!InputRules.IsSlug(editionId))
-        {
-            return ApiResults.Invalid(new InputRules().Slug("editionId", editionId));
-        }
-
         if (!Caller.From(http.User).IsAdmin)
         {
             return ApiResults.Forbidden("Only the admin issues viewer tokens.");
+        }
+
+        if (!InputRules.IsSlug(editionId))
+        {
+            return ApiResults.Invalid(new InputRules().Slug("editionId", editionId));
         }
 
         if (await grains.GetGrain<IEditionGrain>(editionId).GetInfo() is null)

@@ -17,12 +17,18 @@ public static class MissionsApi
         missions.MapPut("/{missionId}/milestones/{milestoneId}", SetMilestone);
         missions.MapPost("/{missionId}/help-requests", RequestHelp);
         missions.MapPost("/{missionId}/team-tokens", IssueTeamToken);
+        missions.MapDelete("/{missionId}/members/{memberId}", EraseMember);
         return api;
     }
 
     private static async Task<Results<Created<MissionResponse>, ValidationProblem, ProblemHttpResult>> CreateMission(
         string editionId, CreateMissionRequest request, HttpContext http, IGrainFactory grains, TokenIssuer issuer)
     {
+        if (!Caller.From(http.User).IsAdmin)
+        {
+            return ApiResults.Forbidden("Only the admin creates missions.");
+        }
+
         var rules = new InputRules()
             .Slug("editionId", editionId)
             .Slug("id", request.Id)
@@ -40,11 +46,6 @@ public static class MissionsApi
         if (!rules.IsValid)
         {
             return ApiResults.Invalid(rules);
-        }
-
-        if (!Caller.From(http.User).IsAdmin)
-        {
-            return ApiResults.Forbidden("Only the admin creates missions.");
         }
 
         var command = new CreateMission(
@@ -81,6 +82,11 @@ public static class MissionsApi
     private static async Task<Results<Created<MissionResponse>, ValidationProblem, ProblemHttpResult>> AddMember(
         string editionId, string missionId, AddMemberRequest request, HttpContext http, IGrainFactory grains)
     {
+        if (!Caller.From(http.User).CanChangeMission(editionId, missionId))
+        {
+            return ApiResults.Forbidden();
+        }
+
         var rules = new InputRules()
             .Slug("editionId", editionId)
             .Slug("missionId", missionId)
@@ -92,11 +98,6 @@ public static class MissionsApi
             return ApiResults.Invalid(rules);
         }
 
-        if (!Caller.From(http.User).CanChangeMission(editionId, missionId))
-        {
-            return ApiResults.Forbidden();
-        }
-
         var mission = await grains.GetGrain<IMissionGrain>(MissionKey.For(editionId, missionId))
             .AddMember(new NewVolunteer(request.Name!.Trim(), request.Company!.Trim(), request.Remote ?? false), key);
         return TypedResults.Created($"/api/editions/{editionId}/missions/{missionId}", mission.ToResponse(withNames: true));
@@ -105,6 +106,11 @@ public static class MissionsApi
     private static async Task<Results<Ok<MissionResponse>, ValidationProblem, ProblemHttpResult>> SetMilestone(
         string editionId, string missionId, string milestoneId, SetMilestoneRequest request, HttpContext http, IGrainFactory grains)
     {
+        if (!Caller.From(http.User).CanChangeMission(editionId, missionId))
+        {
+            return ApiResults.Forbidden();
+        }
+
         var rules = new InputRules()
             .Slug("editionId", editionId)
             .Slug("missionId", missionId)
@@ -117,11 +123,6 @@ public static class MissionsApi
             return ApiResults.Invalid(rules);
         }
 
-        if (!Caller.From(http.User).CanChangeMission(editionId, missionId))
-        {
-            return ApiResults.Forbidden();
-        }
-
         var mission = await grains.GetGrain<IMissionGrain>(MissionKey.For(editionId, missionId))
             .SetMilestone(milestoneId, status, string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(), key);
         return TypedResults.Ok(mission.ToResponse(withNames: true));
@@ -130,6 +131,11 @@ public static class MissionsApi
     private static async Task<Results<Created<HelpRequestResponse>, ValidationProblem, ProblemHttpResult>> RequestHelp(
         string editionId, string missionId, HelpRequestRequest request, HttpContext http, IGrainFactory grains)
     {
+        if (!Caller.From(http.User).CanChangeMission(editionId, missionId))
+        {
+            return ApiResults.Forbidden();
+        }
+
         var rules = new InputRules()
             .Slug("editionId", editionId)
             .Slug("missionId", missionId)
@@ -141,28 +147,41 @@ public static class MissionsApi
             return ApiResults.Invalid(rules);
         }
 
-        if (!Caller.From(http.User).CanChangeMission(editionId, missionId))
-        {
-            return ApiResults.Forbidden();
-        }
-
         var help = await grains.GetGrain<IMissionGrain>(MissionKey.For(editionId, missionId))
             .RequestHelp(request.Skill!.Trim(), request.Message!.Trim(), key);
         return TypedResults.Created($"/api/editions/{editionId}/missions/{missionId}", help.ToResponse());
     }
 
-    private static async Task<Results<Created<TokenResponse>, ValidationProblem, ProblemHttpResult>> IssueTeamToken(
-        string editionId, string missionId, HttpContext http, IGrainFactory grains, TokenIssuer issuer)
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> EraseMember(
+        string editionId, string missionId, string memberId, HttpContext http, IGrainFactory grains)
     {
-        var rules = new InputRules().Slug("editionId", editionId).Slug("missionId", missionId);
+        if (!Caller.From(http.User).IsAdmin)
+        {
+            return ApiResults.Forbidden("Only the admin erases a volunteer.");
+        }
+
+        var rules = new InputRules().Slug("editionId", editionId).Slug("missionId", missionId).Slug("memberId", memberId);
         if (!rules.IsValid)
         {
             return ApiResults.Invalid(rules);
         }
 
+        await grains.GetGrain<IMissionGrain>(MissionKey.For(editionId, missionId)).EraseMember(memberId);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<Created<TokenResponse>, ValidationProblem, ProblemHttpResult>> IssueTeamToken(
+        string editionId, string missionId, HttpContext http, IGrainFactory grains, TokenIssuer issuer)
+    {
         if (!Caller.From(http.User).CanChangeMission(editionId, missionId))
         {
             return ApiResults.Forbidden("Only the admin or the mission's lead hands out team links.");
+        }
+
+        var rules = new InputRules().Slug("editionId", editionId).Slug("missionId", missionId);
+        if (!rules.IsValid)
+        {
+            return ApiResults.Invalid(rules);
         }
 
         if (await grains.GetGrain<IMissionGrain>(MissionKey.For(editionId, missionId)).Get() is null)

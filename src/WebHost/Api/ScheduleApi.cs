@@ -21,16 +21,16 @@ public static class ScheduleApi
     private static async Task<Results<Ok<DayScheduleResponse>, ValidationProblem, ProblemHttpResult>> GetDay(
         string editionId, string date, HttpContext http, IGrainFactory grains)
     {
+        if (!Caller.From(http.User).CanReadEdition(editionId))
+        {
+            return ApiResults.Forbidden();
+        }
+
         var rules = new InputRules().Slug("editionId", editionId);
         var day = ParseDate(date, rules);
         if (!rules.IsValid)
         {
             return ApiResults.Invalid(rules);
-        }
-
-        if (!Caller.From(http.User).CanReadEdition(editionId))
-        {
-            return ApiResults.Forbidden();
         }
 
         var info = await grains.GetGrain<IEditionGrain>(editionId).GetInfo();
@@ -48,6 +48,11 @@ public static class ScheduleApi
     private static async Task<Results<Ok<DayScheduleResponse>, ValidationProblem, ProblemHttpResult>> SetSchedule(
         string editionId, string date, DayScheduleRequest request, HttpContext http, IGrainFactory grains)
     {
+        if (!Caller.From(http.User).IsAdmin)
+        {
+            return ApiResults.Forbidden("Only the coordination desk sets the schedule.");
+        }
+
         var rules = new InputRules()
             .Slug("editionId", editionId)
             .Require(request.Phases is { Count: <= 30 }, "phases", "'phases' must list at most 30 phases.");
@@ -69,11 +74,6 @@ public static class ScheduleApi
         if (!rules.IsValid)
         {
             return ApiResults.Invalid(rules);
-        }
-
-        if (!Caller.From(http.User).IsAdmin)
-        {
-            return ApiResults.Forbidden("Only the coordination desk sets the schedule.");
         }
 
         var info = await grains.GetGrain<IEditionGrain>(editionId).GetInfo();

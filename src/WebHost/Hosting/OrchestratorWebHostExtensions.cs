@@ -2,10 +2,12 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Features;
 using Orchestrator.Silo.Hosting;
 using Orchestrator.WebHost.Api;
+using Orchestrator.WebHost.Audit;
 using Orchestrator.WebHost.Auth;
 using Orchestrator.WebHost.Demo;
 using Orchestrator.WebHost.Errors;
 using Orchestrator.WebHost.Hubs;
+using Orchestrator.WebHost.Limits;
 using Orchestrator.WebHost.Realtime;
 
 namespace Orchestrator.WebHost.Hosting;
@@ -42,6 +44,7 @@ public static class OrchestratorWebHostExtensions
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
         services.AddAuthorization();
         services.AddSingleton<TokenIssuer>();
+        services.AddOrchestratorRateLimits(configuration);
 
         services.AddSignalR(o => o.MaximumReceiveMessageSize = 32 * 1024);
         services.AddSingleton<HubLiveObserver>();
@@ -60,10 +63,12 @@ public static class OrchestratorWebHostExtensions
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
 
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
-        app.MapGroup("/api").RequireAuthorization().MapEditionsApi().MapMissionsApi().MapScheduleApi();
+        app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<AuditFilter>()
+            .MapEditionsApi().MapMissionsApi().MapScheduleApi().MapAccessApi().MapAuditApi().MapQrCodeApi();
         app.MapHub<LiveHub>("/hubs/live");
         Pages.PagesEndpoints.MapPages(app);
         return app;

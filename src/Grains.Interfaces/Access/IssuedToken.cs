@@ -1,0 +1,12 @@
+namespace Orchestrator.Grains.Interfaces.Access;
+
+/// <summary>What an edition remembers of a token it handed out, so the admin can revoke it by its public id.</summary>
+/// <param name="TokenHash">SHA-256 of the token (hex), the key of its <see cref="IAccessTokenGrain"/>; never the token.</param>
+[GenerateSerializer, Immutable]
+public sealed record IssuedToken(
+    [property: Id(0)] string TokenId,
+    [property: Id(1)] string TokenHash,
+    [property: Id(2)] AccessRole Role,
+    [property: Id(3)] string? MissionId,
+    [property: Id(4)] DateTimeOffset IssuedAt,
+    [property: Id(5)] bool Revoked);

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Orchestrator.Grains.Interfaces.Audit;
+using Orchestrator.WebHost.Api;
+using Orchestrator.WebHost.Api.Contracts;
+using Orchestrator.WebHost.Auth;
+
+namespace Orchestrator.WebHost.Audit;
+
+/// <summary>
+/// Writes every accepted change (any method but GET/HEAD answered 2xx) to its edition's audit trail
+/// before the caller gets the answer, so an acknowledged change is always in the trail.
+/// </summary>
+internal sealed class AuditFilter(IGrainFactory grains, TimeProvider time) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var result = await next(context);
+        var http = context.HttpContext;
+        if (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
+        {
+            return result;
+        }
+
+        var inner = result;
+        while (inner is INestedHttpResult nested)
+        {
+            inner = nested.Result;
+        }
+
+        if (inner is not IStatusCodeHttpResult { StatusCode: >= 200 and < 300 and var status })
+        {
+            return result;
+        }
+
+        var editionId = http.GetRouteValue("editionId") as string ?? (inner as Created<EditionResponse>)?.Value?.Id;
+        if (editionId is null || !InputRules.IsSlug(editionId))
+        {
+            return result;
+        }
+
+        var caller = Caller.From(http.User);
+        var pattern = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? http.Request.Path.Value ?? "";
+        await grains.GetGrain<IAuditLogGrain>(editionId).Append(new AuditEntry(
+            time.GetUtcNow(),
+            WireNames.Of(caller.Role),
+            caller.TokenId,
+            $"{http.Request.Method} {pattern}",
+            http.Request.Path.Value ?? "",
+            status));
+        return result;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Net.Http.Json;
+using Orchestrator.WebHost.Tests.Infrastructure;
+using static Orchestrator.WebHost.Tests.Access.AccessRoleKind;
+
+namespace Orchestrator.WebHost.Tests.Access;
+
+/// <summary>Every REST route of the API with a valid request and the roles that may use it.</summary>
+public static class RouteCatalog
+{
+    private static readonly AccessRoleKind[] AdminOnly = [Admin];
+    private static readonly AccessRoleKind[] EditionReaders = [Admin, LeadOfThisMission, LeadOfAnotherMission, ViewerOfThisEdition];
+    private static readonly AccessRoleKind[] MissionReaders = [.. EditionReaders, TeamOfThisMission];
+    private static readonly AccessRoleKind[] MissionChangers = [Admin, LeadOfThisMission];
+
+    public static IReadOnlyList<RouteCase> For(AccessWorld w)
+    {
+        var e = w.EditionId;
+        var m = w.MissionUrl;
+        return
+        [
+            Route("POST /api/editions", AdminOnly, id => Post("/api/editions", ApiCalls.Edition(id))),
+            Route("GET /api/editions", AdminOnly, _ => Get("/api/editions")),
+            Route("GET /api/editions/{e}", EditionReaders, _ => Get($"/api/editions/{e}")),
+            Route("GET /api/editions/{e}/results", EditionReaders, _ => Get($"/api/editions/{e}/results")),
+            Route("POST /api/editions/{e}/announcements", AdminOnly, _ => Post($"/api/editions/{e}/announcements", new { message = "Restitutions dans 15 minutes" })),
+            Route("POST /api/editions/{e}/viewer-tokens", AdminOnly, _ => Post($"/api/editions/{e}/viewer-tokens", null)),
+            Route("GET /api/editions/{e}/days/{date}", EditionReaders, _ => Get($"/api/editions/{e}/days/2018-11-14")),
+            Route("PUT /api/editions/{e}/days/{date}/schedule", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Put, $"/api/editions/{e}/days/2018-11-14/schedule")
+            {
+                Content = JsonContent.Create(new { phases = new[] { new { id = "welcome", label = "Accueil", start = "09:00", end = "09:30" } } }),
+            }),
+            Route("POST /api/editions/{e}/missions", AdminOnly, id => Post($"/api/editions/{e}/missions", ApiCalls.Mission(id))),
+            Route("GET /api/editions/{e}/missions/{m}", MissionReaders, _ => Get(m)),
+            Route("POST .../members", MissionChangers, _ => Post($"{m}/members", new { name = "Jihane", company = "Mazars", remote = true })),
+            Route("PUT .../milestones/{id}", MissionChangers, _ => new HttpRequestMessage(HttpMethod.Put, $"{m}/milestones/framing") { Content = JsonContent.Create(new { status = "in-progress" }) }),
+            Route("POST .../help-requests", MissionChangers, _ => Post($"{m}/help-requests", new { skill = "finance", message = "Besoin d'un expert" })),
+            Route("POST .../team-tokens", MissionChangers, _ => Post($"{m}/team-tokens", null)),
+            Route("POST .../lead-token (re-issue)", AdminOnly, _ => Post($"/api/editions/{e}/missions/{w.SpareMissionId}/lead-token", null)),
+            Route("DELETE /api/editions/{e}/tokens/{tokenId}", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Delete, $"/api/editions/{e}/tokens/{w.SpareViewerTokenId}")),
+            Route("DELETE .../members/{memberId}", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Delete, $"{m}/members/{w.MemberId}")),
+            Route("POST /api/qr", AdminOnly, _ => Post("/api/qr", new { text = "https://orchestrator.example/display/x#token=y" })),
+            Route("GET /api/editions/{e}/audit", AdminOnly, _ => Get($"/api/editions/{e}/audit")),
+        ];
+    }
+
+    public static HttpRequestMessage Get(string url) => new(HttpMethod.Get, url);
+
+    public static HttpRequestMessage Post(string url, object? body) =>
+        new(HttpMethod.Post, url) { Content = body is null ? null : JsonContent.Create(body) };
+
+    private static RouteCase Route(string name, AccessRoleKind[] allowed, Func<string, HttpRequestMessage> request) =>
+        new(name, request, allowed.ToHashSet());
+}
