@@ -1,3 +1,4 @@
+using Orchestrator.Grains.Interfaces.Presence;
 using Orleans.Concurrency;
 
 namespace Orchestrator.Grains.Interfaces.Live;
@@ -7,4 +8,8 @@ public interface ILiveObserver : IGrainObserver
 {
     [OneWay]
     Task OnEvents(IReadOnlyList<EditionEvent> events);
+
+    /// <summary>A mission's team presence changed: for that mission's team pages only (it names volunteers).</summary>
+    [OneWay]
+    Task OnPresence(MissionPresence presence);
 }

@@ -16,4 +16,10 @@ public sealed class LiveOptions
 
     /// <summary>How often a web host renews its registration.</summary>
     public TimeSpan HostRenewEvery { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How often a web host renews the presence of its team-page connections.</summary>
+    public TimeSpan PresenceRenewEvery { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>A host's team-page connections not renewed for this long are no longer present (the host died).</summary>
+    public TimeSpan PresenceTimeToLive { get; set; } = TimeSpan.FromSeconds(45);
 }

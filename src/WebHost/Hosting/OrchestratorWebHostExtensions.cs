@@ -49,6 +49,8 @@ public static class OrchestratorWebHostExtensions
         services.AddSignalR(o => o.MaximumReceiveMessageSize = 32 * 1024);
         services.AddSingleton<HubLiveObserver>();
         services.AddHostedService<LiveHostRegistration>();
+        services.AddSingleton<TeamPresence>();
+        services.AddHostedService<TeamPresenceRenewal>();
 
         services.AddOptions<DemoSettings>().Bind(configuration.GetSection(DemoSettings.Section));
         services.AddHostedService<DemoLoader>();

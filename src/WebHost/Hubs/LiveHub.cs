@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Orchestrator.Grains.Interfaces.Editions;
 using Orchestrator.Grains.Interfaces.Missions;
+using Orchestrator.Grains.Interfaces.Presence;
 using Orchestrator.WebHost.Api;
 using Orchestrator.WebHost.Api.Contracts;
 using Orchestrator.WebHost.Auth;
@@ -15,7 +16,7 @@ namespace Orchestrator.WebHost.Hubs;
 /// two: events with a version not above the snapshot's are already in it. See docs/live-protocol.md.
 /// </summary>
 [Authorize]
-public sealed class LiveHub(IGrainFactory grains) : Hub
+public sealed class LiveHub(IGrainFactory grains, TeamPresence presence) : Hub
 {
     public async Task<EditionResponse> JoinEdition(string editionId)
     {
@@ -64,7 +65,62 @@ public sealed class LiveHub(IGrainFactory grains) : Hub
             throw new HubException($"Mission '{missionId}' does not exist in edition '{editionId}'.");
         }
 
-        return mission.ToResponse(caller.CanSeeNames(editionId, missionId));
+        var canSeeNames = caller.CanSeeNames(editionId, missionId);
+        if (canSeeNames)
+        {
+            await JoinTeamPresence(caller, editionId, missionId);
+        }
+
+        return mission.ToResponse(canSeeNames);
+    }
+
+    /// <summary>
+    /// The person on this team page says which member they are (a team link is shared by the whole
+    /// team), or nobody in particular with <c>null</c>. Their name then shows in the team's presence.
+    /// </summary>
+    public async Task AnnouncePresence(string editionId, string missionId, string? memberId)
+    {
+        RequireSlug("editionId", editionId);
+        RequireSlug("missionId", missionId);
+        if (!presence.IsPresent(Context.ConnectionId, editionId, missionId))
+        {
+            throw new HubException("Call JoinMission with this mission's team or lead link first.");
+        }
+
+        var member = new PresentMember();
+        if (memberId is not null)
+        {
+            RequireSlug("memberId", memberId);
+            var mission = await grains.GetGrain<IMissionGrain>(MissionKey.For(editionId, missionId)).Get();
+            var volunteer = mission?.Members.FirstOrDefault(m => m.Id == memberId)
+                ?? throw new HubException($"Member '{memberId}' is not in mission '{missionId}'.");
+            member = new PresentMember(volunteer.Id, volunteer.Name);
+        }
+
+        await presence.Join(Context.ConnectionId, editionId, missionId, member);
+    }
+
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        await presence.Disconnected(Context.ConnectionId);
+        await base.OnDisconnectedAsync(exception);
+    }
+
+    /// <summary>
+    /// Presence names volunteers, so only connections that may see names hear it. The mission's own
+    /// lead and team count as present; the admin watches without being counted.
+    /// </summary>
+    private async Task JoinTeamPresence(Caller caller, string editionId, string missionId)
+    {
+        await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.MissionTeam(editionId, missionId));
+        if (!caller.IsAdmin && !presence.IsPresent(Context.ConnectionId, editionId, missionId))
+        {
+            await presence.Join(Context.ConnectionId, editionId, missionId, new PresentMember());
+        }
+
+        // The list as it is now; pushes that follow carry a higher sequence.
+        var now = await grains.GetGrain<IMissionPresenceGrain>(MissionKey.For(editionId, missionId)).Get();
+        await Clients.Caller.SendAsync(HubLiveObserver.PresenceChanged, HubLiveObserver.ToMessage(now));
     }
 
     private static void RequireSlug(string name, string value)

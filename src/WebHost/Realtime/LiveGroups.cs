@@ -12,4 +12,7 @@ public static class LiveGroups
 
     /// <summary>Every team page of an edition: they receive its announcements.</summary>
     public static string Teams(string editionId) => $"teams:{editionId}";
+
+    /// <summary>A mission's connections that may see its volunteers' names: they hear its presence.</summary>
+    public static string MissionTeam(string editionId, string missionId) => $"mission-team:{editionId}:{missionId}";
 }

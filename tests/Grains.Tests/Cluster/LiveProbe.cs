@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Orchestrator.Grains.Interfaces.Live;
+using Orchestrator.Grains.Interfaces.Presence;
 using Orleans.TestingHost;
 
 namespace Orchestrator.Grains.Tests.Cluster;
@@ -11,6 +12,7 @@ namespace Orchestrator.Grains.Tests.Cluster;
 public sealed class LiveProbe : ILiveObserver
 {
     private readonly Channel<EditionEvent> _events = Channel.CreateUnbounded<EditionEvent>();
+    private readonly Channel<MissionPresence> _presences = Channel.CreateUnbounded<MissionPresence>();
 
     public Task OnEvents(IReadOnlyList<EditionEvent> events)
     {
@@ -20,6 +22,27 @@ public sealed class LiveProbe : ILiveObserver
         }
 
         return Task.CompletedTask;
+    }
+
+    public Task OnPresence(MissionPresence presence)
+    {
+        _presences.Writer.TryWrite(presence);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The first presence push (from now on) that matches, or a failure after <paramref name="within"/>.</summary>
+    public async Task<MissionPresence> WaitForPresence(Func<MissionPresence, bool> match, TimeSpan? within = null)
+    {
+        using var timeout = new CancellationTokenSource(within ?? TimeSpan.FromSeconds(20));
+        await foreach (var p in _presences.Reader.ReadAllAsync(timeout.Token))
+        {
+            if (match(p))
+            {
+                return p;
+            }
+        }
+
+        throw new InvalidOperationException("The presence stream ended.");
     }
 
     public static async Task<LiveProbe> Register(TestCluster cluster)

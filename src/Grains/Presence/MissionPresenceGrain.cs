@@ -1,0 +1,150 @@
+using Microsoft.Extensions.Options;
+using Orchestrator.Grains.Interfaces.Live;
+using Orchestrator.Grains.Interfaces.Missions;
+using Orchestrator.Grains.Interfaces.Presence;
+using Orchestrator.Grains.Live;
+
+namespace Orchestrator.Grains.Presence;
+
+/// <summary>
+/// In memory only: presence is about now. If this grain's silo dies, it comes back empty and every
+/// host fills it again at its next renewal; if a host dies, its connections expire. Changes within
+/// <see cref="LiveOptions.BatchWindow"/> leave as one push (a room of volunteers opening the link at once).
+/// </summary>
+internal sealed class MissionPresenceGrain(IOptions<LiveOptions> options, TimeProvider time) : Grain, IMissionPresenceGrain
+{
+    private readonly Dictionary<string, HostConnections> _hosts = new(StringComparer.Ordinal);
+    private string _editionId = "";
+    private string _missionId = "";
+    private long _sequence;
+    private IGrainTimer? _publishTimer;
+    private IGrainTimer? _expiryTimer;
+    private bool _publishPending;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        (_editionId, _missionId) = MissionKey.Parse(this.GetPrimaryKeyString());
+
+        // Grows across reactivations too, so clients can always keep the latest list.
+        _sequence = time.GetUtcNow().ToUnixTimeMilliseconds() * 1000;
+        var every = options.Value.PresenceRenewEvery;
+        _expiryTimer = this.RegisterGrainTimer(Expire, every, every);
+        return Task.CompletedTask;
+    }
+
+    public Task Join(string hostId, string connectionId, PresentMember member)
+    {
+        var host = Host(hostId);
+        if (!host.Connections.TryGetValue(connectionId, out var known) || known != member)
+        {
+            host.Connections[connectionId] = member;
+            Changed();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task Leave(string hostId, string connectionId)
+    {
+        if (_hosts.TryGetValue(hostId, out var host) && host.Connections.Remove(connectionId))
+        {
+            Changed();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task Renew(string hostId, IReadOnlyList<PresentConnection> connections)
+    {
+        var host = Host(hostId);
+        var renewed = connections.ToDictionary(c => c.ConnectionId, c => c.Member, StringComparer.Ordinal);
+        if (renewed.Count != host.Connections.Count || renewed.Any(c => !host.Connections.TryGetValue(c.Key, out var m) || m != c.Value))
+        {
+            host.Connections.Clear();
+            foreach (var (id, member) in renewed)
+            {
+                host.Connections[id] = member;
+            }
+
+            Changed();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<MissionPresence> Get() => Task.FromResult(Current());
+
+    private HostConnections Host(string hostId)
+    {
+        if (!_hosts.TryGetValue(hostId, out var host))
+        {
+            host = new HostConnections();
+            _hosts[hostId] = host;
+        }
+
+        host.SeenAt = time.GetUtcNow();
+        return host;
+    }
+
+    private MissionPresence Current() => new(
+        _editionId,
+        _missionId,
+        _sequence,
+        [.. _hosts.Values.SelectMany(h => h.Connections.Values).OrderBy(m => m.Name ?? "\uffff", StringComparer.CurrentCulture)]);
+
+    private void Changed()
+    {
+        _sequence++;
+        if (_publishPending)
+        {
+            return;
+        }
+
+        _publishPending = true;
+        _publishTimer ??= this.RegisterGrainTimer(Publish, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _publishTimer.Change(options.Value.BatchWindow, Timeout.InfiniteTimeSpan);
+    }
+
+    private async Task Publish(CancellationToken cancellationToken)
+    {
+        _publishPending = false;
+        var presence = Current();
+        var observers = await GrainFactory.GetGrain<ILiveHostRegistryGrain>(0).GetObservers();
+        foreach (var observer in observers)
+        {
+            // One-way: a vanished host never holds the others back.
+            _ = observer.OnPresence(presence);
+        }
+    }
+
+    private Task Expire(CancellationToken cancellationToken)
+    {
+        var oldest = time.GetUtcNow() - options.Value.PresenceTimeToLive;
+        var dead = _hosts.Where(h => h.Value.SeenAt < oldest).Select(h => h.Key).ToList();
+        var lostSomeone = false;
+        foreach (var hostId in dead)
+        {
+            lostSomeone |= _hosts[hostId].Connections.Count > 0;
+            _hosts.Remove(hostId);
+        }
+
+        if (lostSomeone)
+        {
+            Changed();
+        }
+
+        if (_hosts.Count == 0 && !_publishPending)
+        {
+            DeactivateOnIdle();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private sealed class HostConnections
+    {
+        public Dictionary<string, PresentMember> Connections { get; } = new(StringComparer.Ordinal);
+
+        public DateTimeOffset SeenAt { get; set; }
+    }
+}
