@@ -22,6 +22,9 @@ internal sealed class BenchOptions
 
     public bool Raw { get; private set; }
 
+    /// <summary>Hold <see cref="Screens"/> idle connections, then send one update (<c>--hold</c>).</summary>
+    public bool Hold { get; private set; }
+
     public int RawPort { get; private set; } = 5099;
 
     public static BenchOptions Parse(string[] args)
@@ -40,9 +43,15 @@ internal sealed class BenchOptions
                 case "--duration": o.Duration = TimeSpan.FromSeconds(double.Parse(Value(), CultureInfo.InvariantCulture)); break;
                 case "--server-pid": o.ServerPid = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--raw": o.Raw = true; break;
+                case "--hold": o.Hold = true; break;
                 case "--raw-port": o.RawPort = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 default: throw new ArgumentException($"Unknown option {args[i]}.");
             }
+        }
+
+        if (o.Hold && (o.Url is null || o.Raw))
+        {
+            throw new ArgumentException("--hold needs --url and --token, and runs alone (no --raw).");
         }
 
         if (o.Url is null && !o.Raw)

@@ -1,7 +1,8 @@
 using Orchestrator.LoadGenerator;
 
 // Connects N screens to a running Orchestrator (127.0.0.1 only), has M team leads move milestones
-// at a given rate, and reports update → screen latency; --raw adds a bare-hub broadcast for comparison.
+// at a given rate, and reports update → screen latency; --raw adds a bare-hub broadcast for comparison;
+// --hold holds N idle screens and sends one update (connect time, delivery, server memory).
 BenchOptions options;
 try
 {
@@ -10,8 +11,15 @@ try
 catch (Exception ex) when (ex is ArgumentException or FormatException)
 {
     Console.Error.WriteLine(ex.Message);
-    Console.Error.WriteLine("usage: --url http://127.0.0.1:5080 --token ADMIN [--screens 200] [--missions 20] [--rate 20] [--duration 20] [--server-pid PID] [--raw] [--raw-port 5099]");
+    Console.Error.WriteLine("usage: --url http://127.0.0.1:5080 --token ADMIN [--screens 200] [--missions 20] [--rate 20] [--duration 20] [--server-pid PID] [--raw] [--raw-port 5099] [--hold]");
     return 2;
+}
+
+if (options.Hold)
+{
+    Console.WriteLine($"{Environment.ProcessorCount} cores; hold {options.Screens} screens");
+    Console.WriteLine(await HoldRun.Run(options));
+    return 0;
 }
 
 Console.WriteLine($"{Environment.ProcessorCount} cores; screens={options.Screens} missions={options.Missions} rate={options.Rate}/s duration={options.Duration.TotalSeconds}s");
