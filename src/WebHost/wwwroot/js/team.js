@@ -1,17 +1,20 @@
-// A remote team's page (team link): the mission, its milestones and who is in the team. A team
-// token may read only its mission, so the page asks for it again every few seconds.
+// A remote team's page (team link): the mission, its milestones, who is in the team and who has the
+// page open now, and the organisers' announcements, live over the hub (no polling).
 import { api, ApiError, missionPath } from './api.js';
 import { takeToken, pathIds } from './auth.js';
 import { el, replaceChildren } from './dom.js';
-import { t, onLanguageChange } from './i18n.js';
+import { t, onLanguageChange, formatTime } from './i18n.js';
+import { watchMission } from './mission-live.js';
 import { initPage } from './page.js';
-
-const REFRESH_EVERY_MS = 10_000;
 
 const page = initPage();
 const [editionId, missionId] = pathIds();
 const token = takeToken();
+const whoKey = `orchestrator.team.me:${editionId}/${missionId}`;
 let mission = null;
+let presence = null;
+const announcements = [];
+let fetching = null;
 
 const ui = {
   title: document.getElementById('mission-title'),
@@ -21,9 +24,16 @@ const ui = {
   progress: document.getElementById('mission-progress'),
   milestones: document.getElementById('milestones'),
   members: document.getElementById('members'),
+  presenceCount: document.getElementById('presence-count'),
+  presence: document.getElementById('presence'),
+  me: document.getElementById('me'),
+  announcements: document.getElementById('announcements'),
+  announcementsEmpty: document.getElementById('announcements-empty'),
 };
 
 function render() {
+  renderPresence();
+  renderAnnouncements();
   if (!mission) return;
   ui.title.textContent = mission.title;
   document.title = `${mission.title} — Orchestrator`;
@@ -40,18 +50,43 @@ function render() {
     : mission.members.map((m) => el('li', { 'data-member': m.id },
       el('strong', {}, m.name ?? '—'), ' · ', m.company, ' · ', t(m.remote ? 'team.remote' : 'team.onsite'),
       m.checkedIn ? ` · ${t('team.checkedIn')}` : '')));
+  const chosen = localStorage.getItem(whoKey) ?? '';
+  replaceChildren(ui.me, el('option', { value: '' }, t('team.me.nobody')),
+    ...mission.members.map((m) => el('option', { value: m.id }, m.name ?? m.id)));
+  ui.me.value = mission.members.some((m) => m.id === chosen) ? chosen : '';
 }
 
-async function refresh() {
-  try {
-    const next = await api(missionPath(editionId, missionId), { token });
-    if (!mission || next.version >= mission.version) mission = next;
-    page.liveState('live');
-    render();
-  } catch (error) {
-    page.liveState('offline');
-    if (error instanceof ApiError) page.fail(t('error.generic', { message: error.describe() }));
-  }
+function renderPresence() {
+  const count = presence?.count ?? 0;
+  ui.presenceCount.dataset.count = count;
+  ui.presenceCount.textContent = t(count === 1 ? 'team.online.one' : 'team.online', { count });
+  const named = (presence?.present ?? []).filter((p) => p.name);
+  const anonymous = count - named.length;
+  replaceChildren(ui.presence,
+    ...named.map((p) => el('li', { 'data-member': p.memberId }, p.name)),
+    ...(anonymous > 0 ? [el('li', { class: 'empty' }, t('team.online.anonymous', { count: anonymous }))] : []));
+}
+
+function renderAnnouncements() {
+  replaceChildren(ui.announcements, announcements.map((a) =>
+    el('li', {}, el('time', { datetime: a.sentAt }, formatTime(a.sentAt)), ' ', a.message)));
+  ui.announcementsEmpty.hidden = announcements.length > 0;
+}
+
+function accept(detail) {
+  if (!mission || detail.version >= mission.version) mission = detail;
+  render();
+}
+
+/** The summary says the mission moved on: take its detail (milestones, members) again. */
+function refresh() {
+  fetching ??= api(missionPath(editionId, missionId), { token })
+    .then(accept)
+    .catch((error) => {
+      if (error instanceof ApiError) page.fail(t('error.generic', { message: error.describe() }));
+    })
+    .finally(() => { fetching = null; });
+  return fetching;
 }
 
 onLanguageChange(() => {
@@ -62,7 +97,30 @@ onLanguageChange(() => {
 if (!token) {
   page.fail(t('error.noToken'));
 } else {
-  refresh();
-  setInterval(refresh, REFRESH_EVERY_MS);
-  addEventListener('online', refresh);
+  const live = watchMission(editionId, missionId, token, {
+    onState: (state) => page.liveState(state),
+    onDetail: accept,
+    onMissionChanged(summary) {
+      if (!mission || summary.version > mission.version) refresh();
+    },
+    onHelpRequested: () => refresh(),
+    onAnnouncement(event) {
+      announcements.unshift(event);
+      renderAnnouncements();
+    },
+    onPresence(event) {
+      presence = event;
+      renderPresence();
+    },
+    onError(error) {
+      page.fail(t('error.generic', { message: error.message ?? String(error) }));
+    },
+    memberId: () => localStorage.getItem(whoKey),
+  });
+  ui.me.addEventListener('change', () => {
+    const memberId = ui.me.value;
+    if (memberId) localStorage.setItem(whoKey, memberId);
+    else localStorage.removeItem(whoKey);
+    live.announce(memberId).catch((error) => page.fail(t('error.generic', { message: error.message ?? String(error) })));
+  });
 }

@@ -1,0 +1,80 @@
+// One mission, live, for a team's page (a team link may not watch the whole edition), over the
+// official SignalR browser client (global `signalR`).
+//
+// JoinMission returns the mission's detail. MissionChanged carries only the summary, whose own
+// version rises by one per change: the page takes the detail again when it is newer than what it
+// holds. After a reconnect the server has forgotten the groups, so the page joins again.
+// PresenceChanged lists who of the team has the page open; a higher `sequence` is newer.
+
+export function watchMission(editionId, missionId, token, handlers) {
+  const connection = new signalR.HubConnectionBuilder()
+    .withUrl('/hubs/live', { accessTokenFactory: () => token })
+    .withAutomaticReconnect({
+      nextRetryDelayInMilliseconds: (retry) => Math.min(10_000, 500 * 2 ** retry.previousRetryCount),
+    })
+    .configureLogging(signalR.LogLevel.Warning)
+    .build();
+
+  let presenceSequence = -1;
+  let joining = null;
+  const state = (name) => handlers.onState?.(name);
+  const mine = (event) => event.editionId === editionId;
+
+  connection.on('MissionChanged', (event) => {
+    if (mine(event) && event.mission.id === missionId) handlers.onMissionChanged?.(event.mission);
+  });
+  connection.on('HelpRequested', (event) => {
+    if (mine(event) && event.helpRequest.missionId === missionId) handlers.onHelpRequested?.(event.helpRequest);
+  });
+  connection.on('Announcement', (event) => {
+    if (mine(event)) handlers.onAnnouncement?.(event);
+  });
+  connection.on('PresenceChanged', (event) => {
+    if (!mine(event) || event.missionId !== missionId || event.sequence < presenceSequence) return;
+    presenceSequence = event.sequence;
+    handlers.onPresence?.(event);
+  });
+
+  async function join() {
+    try {
+      handlers.onDetail?.(await connection.invoke('JoinMission', editionId, missionId));
+      const me = handlers.memberId?.();
+      if (me) await connection.invoke('AnnouncePresence', editionId, missionId, me);
+      state('live');
+    } catch (error) {
+      handlers.onError?.(error);
+    } finally {
+      joining = null;
+    }
+  }
+
+  const rejoin = () => (joining ??= join());
+
+  connection.onreconnecting(() => state('reconnecting'));
+  connection.onreconnected(() => rejoin());
+  connection.onclose(() => {
+    state('offline');
+    setTimeout(start, 5_000);
+  });
+
+  async function start() {
+    state('connecting');
+    try {
+      await connection.start();
+    } catch {
+      state('offline');
+      setTimeout(start, 3_000);
+      return;
+    }
+    await rejoin();
+  }
+
+  start();
+  return {
+    connection,
+    rejoin,
+    announce: (memberId) => connection.state === signalR.HubConnectionState.Connected
+      ? connection.invoke('AnnouncePresence', editionId, missionId, memberId || null)
+      : Promise.resolve(),
+  };
+}
