@@ -11,4 +11,5 @@ public sealed record EditionResponse(
     long Version,
     CountersResponse Counters,
     IReadOnlyList<MissionSummaryResponse> Missions,
-    IReadOnlyList<string> Companies);
+    IReadOnlyList<string> Companies,
+    IReadOnlyList<string> Revealed);
