@@ -78,6 +78,7 @@ public static class HostileCorpus
         corpus.AddRange(PathTricks(w));
         corpus.AddRange(WrongMethods(w));
         corpus.AddRange(Semantics(w));
+        corpus.AddRange(ImportAndReveal(w));
         return corpus;
     }
 
@@ -111,6 +112,8 @@ public static class HostileCorpus
         [new("skill", FieldKind.Label, 80), new("message", FieldKind.Text, 1000)]),
         new("POST", $"/api/editions/{w.EditionId}/announcements", () => new JsonObject { ["message"] = "Restitutions dans 15 minutes" },
         [new("message", FieldKind.Text, 500)]),
+        new("POST", $"/api/editions/{w.EditionId}/reveal", () => new JsonObject { ["missionId"] = w.MissionId },
+        [new("missionId", FieldKind.Slug)]),
     ];
 
     private static IEnumerable<(string Label, JsonNode? Value)> Breakages(BodyField field)
@@ -317,6 +320,59 @@ public static class HostileCorpus
             new JsonObject { ["id"] = "a", ["label"] = "A" }, new JsonObject { ["id"] = "a", ["label"] = "B" })));
         yield return Json("21 milestones", "POST", $"/api/editions/{w.EditionId}/missions", MissionWith(new JsonArray([..
             Enumerable.Range(0, 21).Select(i => (JsonNode)new JsonObject { ["id"] = $"m{i}", ["label"] = $"M{i}" })])));
+    }
+
+    /// <summary>The CSV import (refused whole on any bad line) and the reveal's ids.</summary>
+    private static IEnumerable<HostileRequest> ImportAndReveal(AccessWorld w)
+    {
+        var e = w.EditionId;
+        var import = $"/api/editions/{e}/import?dryRun=false";
+        const string header = "missionId;missionTitle;associationId;associationName;leadName;volunteerName;company;remote";
+        const string good = "csv-ok;Atelier;csv-assoc;Association;Léa;Paul;Orange;oui";
+        byte[] Sheet(params string[] rows) => Encoding.UTF8.GetBytes(string.Join("\n", [header, .. rows]));
+        HostileRequest Csv(string name, string target, byte[] body, string contentType = "text/csv", string token = OrchestratorServer.AdminToken) =>
+            new($"import: {name}", "POST", target, new Dictionary<string, string> { ["Authorization"] = $"Bearer {token}", ["Content-Type"] = contentType }, body);
+
+        yield return Csv("empty body", import, []);
+        yield return Csv("header only", import, Sheet());
+        yield return Csv("no header", import, Encoding.UTF8.GetBytes(good));
+        yield return Csv("unknown column", import, Encoding.UTF8.GetBytes(header + ";secret\n" + good + ";x"));
+        yield return Csv("one good line and one with markup", import, Sheet(good, "csv-bad;<script>alert(1)</script>;a;A;Léa;;;"));
+        foreach (var bad in Markup.Concat(ControlCharacters.Take(2)))
+        {
+            yield return Csv($"volunteer name {Show(bad)}", import, Sheet(good, $"csv-ok;Atelier;csv-assoc;Association;Léa;{bad};Orange;"));
+        }
+
+        foreach (var bad in NotSlugs.Where(s => s.Length > 0 && !s.Contains(';', StringComparison.Ordinal)))
+        {
+            yield return Csv($"mission id {Show(bad)}", import, Sheet(good, $"{bad};Atelier;a;A;Léa;;;"));
+        }
+
+        yield return Csv("existing mission", import, Sheet(good, $"{w.MissionId};Atelier;a;A;Léa;;;"));
+        yield return Csv("conflicting titles", import, Sheet(good, "csv-ok;Autre atelier;csv-assoc;Association;Léa;;;"));
+        yield return Csv("duplicate volunteer", import, Sheet(good, "csv-ok;Atelier;csv-assoc;Association;Léa;paul;Mazars;"));
+        yield return Csv("row too short", import, Sheet(good, "csv-x;Atelier"));
+        yield return Csv("unclosed quote", import, Sheet(good, "csv-x;\"Atelier;a;A;Léa;;;"));
+        yield return Csv("remote not a flag", import, Sheet("csv-x;Atelier;a;A;Léa;Paul;Orange;maybe"));
+        yield return Csv("invalid UTF-8", import, [.. Sheet(good), 0xff, 0xfe]);
+        yield return Csv("body over 1 MiB", import, Sheet(good, new string('x', OverBodyLimit)));
+        yield return Csv("as JSON", import, Encoding.UTF8.GetBytes("{\"rows\":[]}"), "application/json");
+        yield return Csv("as text/plain", import, Sheet(good), "text/plain");
+        yield return Csv("as a form", import, Sheet(good), "application/x-www-form-urlencoded");
+        yield return Csv("dryRun=maybe", $"/api/editions/{e}/import?dryRun=maybe", Sheet(good));
+        yield return Csv("unknown edition", "/api/editions/nowhere-import/import", Sheet(good));
+        yield return Csv("edition not a slug", "/api/editions/NOT-A-SLUG/import", Sheet(good));
+        yield return Csv("viewer token", import, Sheet(good), token: w.ViewerToken);
+        yield return Csv("lead token", import, Sheet(good), token: w.LeadToken);
+        yield return Csv("forged token", import, Sheet(good), token: "forged-token-0123456789abcdef");
+        yield return Json("reveal an unknown mission", "POST", $"/api/editions/{e}/reveal", new JsonObject { ["missionId"] = "nowhere-reveal" });
+        yield return Json("reveal in an unknown edition", "POST", "/api/editions/nowhere-reveal/reveal", new JsonObject { ["missionId"] = w.MissionId });
+        yield return Json("reveal a mission of another edition", "POST", $"/api/editions/{w.OtherEditionId}/reveal", new JsonObject { ["missionId"] = w.MissionId + "x" });
+        yield return Send("reset the reveal of an unknown edition", "DELETE", "/api/editions/nowhere-reveal/reveal", null);
+        yield return Send("reset the reveal, edition not a slug", "DELETE", "/api/editions/NOT-A-SLUG/reveal", null);
+        yield return Send("GET reveal", "GET", $"/api/editions/{e}/reveal", null);
+        yield return Send("PUT reveal", "PUT", $"/api/editions/{e}/reveal", Encoding.UTF8.GetBytes("{\"missionId\":\"drenche\"}"));
+        yield return Send("GET import", "GET", $"/api/editions/{e}/import", null);
     }
 
     private static HostileRequest Request(string name, BodyRoute route, byte[] body, params (string Name, string Value)[] headers)

@@ -40,6 +40,10 @@ public static class RouteCatalog
             Route("DELETE .../members/{memberId}", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Delete, $"{m}/members/{w.MemberId}")),
             Route("POST /api/qr", AdminOnly, _ => Post("/api/qr", new { text = "https://orchestrator.example/display/x#token=y" })),
             Route("GET /api/editions/{e}/audit", AdminOnly, _ => Get($"/api/editions/{e}/audit")),
+            Route("POST /api/editions/{e}/import?dryRun=true", AdminOnly, id => Csv($"/api/editions/{e}/import?dryRun=true", $"{id};Atelier;{id};Association;Léa;Paul;Orange;oui")),
+            Route("POST /api/editions/{e}/import", AdminOnly, id => Csv($"/api/editions/{e}/import?dryRun=false", $"{id};Atelier;{id};Association;Léa;Paul;Orange;oui")),
+            Route("POST /api/editions/{e}/reveal", AdminOnly, _ => Post($"/api/editions/{e}/reveal", new { missionId = w.SpareMissionId })),
+            Route("DELETE /api/editions/{e}/reveal", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Delete, $"/api/editions/{e}/reveal")),
         ];
     }
 
@@ -47,6 +51,14 @@ public static class RouteCatalog
 
     public static HttpRequestMessage Post(string url, object? body) =>
         new(HttpMethod.Post, url) { Content = body is null ? null : JsonContent.Create(body) };
+
+    public static HttpRequestMessage Csv(string url, params string[] rows) => new(HttpMethod.Post, url)
+    {
+        Content = new StringContent(
+            string.Join("\n", ["missionId;missionTitle;associationId;associationName;leadName;volunteerName;company;remote", .. rows]),
+            System.Text.Encoding.UTF8,
+            "text/csv"),
+    };
 
     private static RouteCase Route(string name, AccessRoleKind[] allowed, Func<string, HttpRequestMessage> request) =>
         new(name, request, allowed.ToHashSet());
