@@ -5,6 +5,7 @@ using Orchestrator.Grains.Interfaces.Editions;
 using Orchestrator.Grains.Interfaces.Missions;
 using Orchestrator.WebHost.Api.Contracts;
 using Orchestrator.WebHost.Auth;
+using Orchestrator.WebHost.Idempotency;
 using Orchestrator.WebHost.Import;
 
 namespace Orchestrator.WebHost.Api;
@@ -21,7 +22,7 @@ public static class ImportApi
 
     public static RouteGroupBuilder MapImportApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/editions/{editionId}/import", Import);
+        api.MapPost("/editions/{editionId}/import", Import).WithSecretInAnswer();
         return api;
     }
 
