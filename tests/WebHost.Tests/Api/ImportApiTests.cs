@@ -92,6 +92,33 @@ public sealed class ImportApiTests(ServerFixture fixture)
     }
 
     [Fact]
+    public async Task ImportRetriedWithTheSameIdempotencyKey_AppliesOnce_AndNeverReplaysTheLeadTokens()
+    {
+        using var admin = Server.Client();
+        var editionId = ApiCalls.NewId("import");
+        await ApiCalls.CreateEdition(admin, editionId);
+
+        async Task<HttpResponseMessage> Send()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/editions/{editionId}/import")
+            {
+                Content = Csv("drenche;Démarche commerciale;le-drenche;Le Drenche;Germain;Jihane;Mazars;oui"),
+            };
+            request.Headers.Add("Idempotency-Key", "import-once");
+            return await admin.SendAsync(request);
+        }
+
+        var first = await Send();
+        var retry = await Send();
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, retry.StatusCode);
+        Assert.DoesNotContain("leadToken", await retry.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var edition = await ApiCalls.Json(await admin.GetAsync($"/api/editions/{editionId}"), 200);
+        Assert.Equal(1, (int)edition["counters"]!["volunteers"]!);
+    }
+
+    [Fact]
     public async Task Import_NotCsv_Or_UnknownEdition_Or_BadDryRun_IsRefused()
     {
         using var admin = Server.Client();
