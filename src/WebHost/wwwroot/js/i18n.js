@@ -106,7 +106,7 @@ const dictionary = {
     'lead.deliverables.empty': 'Aucun livrable pour l’instant.',
     'lead.deliverable.badLink': 'Le lien doit commencer par http:// ou https://.',
     'lead.checkIn': 'Présent',
-    'lead.checkIn.label': 'Présence de {name}',
+    'lead.checkIn.label': 'Présent : {name}',
 
     'team.title': 'Notre mission',
     'team.present': 'Présents',
@@ -264,7 +264,7 @@ const dictionary = {
     'lead.deliverables.empty': 'No deliverable yet.',
     'lead.deliverable.badLink': 'The link must start with http:// or https://.',
     'lead.checkIn': 'Present',
-    'lead.checkIn.label': '{name} is present',
+    'lead.checkIn.label': 'Present: {name}',
 
     'team.title': 'Our mission',
     'team.present': 'Present',

@@ -129,7 +129,7 @@ function memberItem(m) {
     document.querySelector(`.check-in[data-member="${CSS.escape(m.id)}"]`)?.focus();
   });
   return el('li', { 'data-member': m.id },
-    el('span', {}, name, ' · ', m.company, m.remote ? ` · ${t('team.remote')}` : ''), toggle);
+    el('span', { class: 'member' }, name, ' · ', m.company, m.remote ? ` · ${t('team.remote')}` : ''), toggle);
 }
 
 function milestoneItem(milestone) {
