@@ -202,11 +202,11 @@ function render() {
 
 // The snapshot counts open help requests per mission; their text is in each mission.
 async function loadHelpRequests(summaries) {
+  for (const m of summaries) if (m.openHelpRequests === 0) acceptHelpRequests(m.id, []);
   const withHelp = summaries.filter((m) => m.openHelpRequests > 0).slice(0, 50);
   const details = await Promise.allSettled(withHelp.map((m) => api(missionPath(editionId, m.id), { token })));
   for (const result of details) {
-    if (result.status !== 'fulfilled') continue;
-    for (const h of result.value.helpRequests) if (h.status !== 'resolved') helpRequests.set(h.id, h);
+    if (result.status === 'fulfilled') acceptHelpRequests(result.value.id, result.value.helpRequests);
   }
   renderFeeds();
 }
