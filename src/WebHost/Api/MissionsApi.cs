@@ -3,6 +3,7 @@ using Orchestrator.Grains.Interfaces.Access;
 using Orchestrator.Grains.Interfaces.Missions;
 using Orchestrator.WebHost.Api.Contracts;
 using Orchestrator.WebHost.Auth;
+using Orchestrator.WebHost.Idempotency;
 
 namespace Orchestrator.WebHost.Api;
 
@@ -11,12 +12,12 @@ public static class MissionsApi
     public static RouteGroupBuilder MapMissionsApi(this RouteGroupBuilder api)
     {
         var missions = api.MapGroup("/editions/{editionId}/missions");
-        missions.MapPost("/", CreateMission);
+        missions.MapPost("/", CreateMission).WithSecretInAnswer();
         missions.MapGet("/{missionId}", GetMission);
         missions.MapPost("/{missionId}/members", AddMember);
         missions.MapPut("/{missionId}/milestones/{milestoneId}", SetMilestone);
         missions.MapPost("/{missionId}/help-requests", RequestHelp);
-        missions.MapPost("/{missionId}/team-tokens", IssueTeamToken);
+        missions.MapPost("/{missionId}/team-tokens", IssueTeamToken).WithSecretInAnswer();
         missions.MapDelete("/{missionId}/members/{memberId}", EraseMember);
         missions.MapPut("/{missionId}/help-requests/{helpRequestId}", SetHelpRequestStatus);
         missions.MapPost("/{missionId}/deliverables", AddDeliverable);

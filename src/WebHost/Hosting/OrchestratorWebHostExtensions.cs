@@ -7,6 +7,7 @@ using Orchestrator.WebHost.Auth;
 using Orchestrator.WebHost.Demo;
 using Orchestrator.WebHost.Errors;
 using Orchestrator.WebHost.Hubs;
+using Orchestrator.WebHost.Idempotency;
 using Orchestrator.WebHost.Limits;
 using Orchestrator.WebHost.Realtime;
 
@@ -65,6 +66,7 @@ public static class OrchestratorWebHostExtensions
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseMiddleware<IdempotencyMiddleware>();
 
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
         app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<AuditFilter>()

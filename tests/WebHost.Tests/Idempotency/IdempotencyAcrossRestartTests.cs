@@ -1,0 +1,52 @@
+using System.Net;
+using System.Net.Http.Json;
+using Orchestrator.WebHost.Tests.Infrastructure;
+
+namespace Orchestrator.WebHost.Tests.Idempotency;
+
+public sealed class IdempotencyAcrossRestartTests
+{
+    [Fact]
+    public async Task AnswerRecordedBeforeARestart_IsReplayedAfterIt()
+    {
+        var database = Path.Combine(Path.GetTempPath(), $"orchestrator-replay-{Guid.NewGuid():n}.db");
+        var settings = new Dictionary<string, string?>
+        {
+            ["Orchestrator:Storage:ConnectionString"] = $"Data Source={database}",
+            ["Orchestrator:Cluster:ServiceId"] = $"replay-{Guid.NewGuid():n}",
+        };
+        var id = ApiCalls.NewId("factory");
+        HttpRequestMessage Create() => new(HttpMethod.Post, "/api/editions")
+        {
+            Content = JsonContent.Create(ApiCalls.Edition(id)),
+            Headers = { { "Idempotency-Key", "setup-laptop-1" } },
+        };
+        try
+        {
+            string firstBody;
+            await using (var before = OrchestratorServer.Start(settings))
+            {
+                using var admin = before.Client();
+                var first = await admin.SendAsync(Create());
+                Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+                firstBody = await first.Content.ReadAsStringAsync();
+            }
+
+            await using var after = OrchestratorServer.Start(settings);
+            using var again = after.Client();
+            var retry = await again.SendAsync(Create());
+
+            Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
+            Assert.True(retry.Headers.Contains("Idempotent-Replayed"));
+            Assert.Equal(firstBody, await retry.Content.ReadAsStringAsync());
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var file in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(database) + "*"))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+}
