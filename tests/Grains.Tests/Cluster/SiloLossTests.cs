@@ -1,6 +1,7 @@
 using Orchestrator.Grains.Interfaces.Editions;
 using Orchestrator.Grains.Interfaces.Live;
 using Orchestrator.Grains.Interfaces.Missions;
+using Orchestrator.TestSupport;
 using Orleans.Runtime;
 using Orleans.TestingHost;
 
@@ -9,20 +10,16 @@ namespace Orchestrator.Grains.Tests.Cluster;
 /// <summary>A silo dies without warning while screens watch: nothing acknowledged is lost, and they converge.</summary>
 public sealed class SiloLossTests : IAsyncLifetime
 {
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"orchestrator-kill-{Guid.NewGuid():n}.db");
+    private readonly TempSqliteDatabase _database = new("kill");
     private TestCluster _cluster = null!;
 
     public async Task InitializeAsync() =>
-        _cluster = await OrchestratorCluster.StartAsync(OrchestratorCluster.Sqlite(_database), $"kill-{Guid.NewGuid():n}", silos: 3);
+        _cluster = await OrchestratorCluster.StartAsync(OrchestratorCluster.Sqlite(_database.Path), $"kill-{Guid.NewGuid():n}", silos: 3);
 
     public async Task DisposeAsync()
     {
         await _cluster.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(_database) + "*"))
-        {
-            File.Delete(file);
-        }
+        _database.Dispose();
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Orchestrator.TestSupport;
 using Orchestrator.WebHost.Tests.Infrastructure;
 
 namespace Orchestrator.WebHost.Tests.Idempotency;
@@ -9,10 +10,10 @@ public sealed class IdempotencyAcrossRestartTests
     [Fact]
     public async Task AnswerRecordedBeforeARestart_IsReplayedAfterIt()
     {
-        var database = Path.Combine(Path.GetTempPath(), $"orchestrator-replay-{Guid.NewGuid():n}.db");
+        using var database = new TempSqliteDatabase("replay");
         var settings = new Dictionary<string, string?>
         {
-            ["Orchestrator:Storage:ConnectionString"] = $"Data Source={database}",
+            ["Orchestrator:Storage:ConnectionString"] = database.ConnectionString,
             ["Orchestrator:Cluster:ServiceId"] = $"replay-{Guid.NewGuid():n}",
         };
         var id = ApiCalls.NewId("factory");
@@ -21,32 +22,21 @@ public sealed class IdempotencyAcrossRestartTests
             Content = JsonContent.Create(ApiCalls.Edition(id)),
             Headers = { { "Idempotency-Key", "setup-laptop-1" } },
         };
-        try
+        string firstBody;
+        await using (var before = OrchestratorServer.Start(settings))
         {
-            string firstBody;
-            await using (var before = OrchestratorServer.Start(settings))
-            {
-                using var admin = before.Client();
-                var first = await admin.SendAsync(Create());
-                Assert.Equal(HttpStatusCode.Created, first.StatusCode);
-                firstBody = await first.Content.ReadAsStringAsync();
-            }
-
-            await using var after = OrchestratorServer.Start(settings);
-            using var again = after.Client();
-            var retry = await again.SendAsync(Create());
-
-            Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
-            Assert.True(retry.Headers.Contains("Idempotent-Replayed"));
-            Assert.Equal(firstBody, await retry.Content.ReadAsStringAsync());
+            using var admin = before.Client();
+            var first = await admin.SendAsync(Create());
+            Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+            firstBody = await first.Content.ReadAsStringAsync();
         }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var file in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(database) + "*"))
-            {
-                File.Delete(file);
-            }
-        }
+
+        await using var after = OrchestratorServer.Start(settings);
+        using var again = after.Client();
+        var retry = await again.SendAsync(Create());
+
+        Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
+        Assert.True(retry.Headers.Contains("Idempotent-Replayed"));
+        Assert.Equal(firstBody, await retry.Content.ReadAsStringAsync());
     }
 }
