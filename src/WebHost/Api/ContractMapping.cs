@@ -45,7 +45,9 @@ public static class ContractMapping
         m.MilestonesTotal,
         m.Volunteers,
         m.OpenHelpRequests,
-        m.CurrentMilestone);
+        m.CurrentMilestone,
+        m.Deliverables,
+        m.CheckedIn);
 
     public static MissionResponse ToResponse(this MissionDetail m, bool withNames, string? leadToken = null) => new(
         m.EditionId,

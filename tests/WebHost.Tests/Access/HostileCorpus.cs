@@ -110,6 +110,12 @@ public static class HostileCorpus
         [new("status", FieldKind.Choice), new("note", FieldKind.OptionalText, 1000)]),
         new("POST", $"{w.MissionUrl}/help-requests", () => new JsonObject { ["skill"] = "finance", ["message"] = "Besoin d'un expert" },
         [new("skill", FieldKind.Label, 80), new("message", FieldKind.Text, 1000)]),
+        new("PUT", $"{w.MissionUrl}/help-requests/{w.HelpRequestId}", () => new JsonObject { ["status"] = "resolved" },
+        [new("status", FieldKind.Choice)]),
+        new("POST", $"{w.MissionUrl}/deliverables", () => new JsonObject { ["title"] = "Plaquette commerciale", ["link"] = "https://example.org/plaquette.pdf" },
+        [new("title", FieldKind.Label, 120), new("link", FieldKind.OptionalLink, 500)]),
+        new("PUT", $"{w.MissionUrl}/members/{w.MemberId}/check-in", () => new JsonObject { ["checkedIn"] = true },
+        [new("checkedIn", FieldKind.Flag)]),
         new("POST", $"/api/editions/{w.EditionId}/announcements", () => new JsonObject { ["message"] = "Restitutions dans 15 minutes" },
         [new("message", FieldKind.Text, 500)]),
         new("POST", $"/api/editions/{w.EditionId}/reveal", () => new JsonObject { ["missionId"] = w.MissionId },
@@ -118,7 +124,7 @@ public static class HostileCorpus
 
     private static IEnumerable<(string Label, JsonNode? Value)> Breakages(BodyField field)
     {
-        var isText = field.Kind is FieldKind.Slug or FieldKind.Label or FieldKind.OptionalLabel or FieldKind.Text or FieldKind.OptionalText or FieldKind.Choice or FieldKind.Date;
+        var isText = field.Kind is FieldKind.Slug or FieldKind.Label or FieldKind.OptionalLabel or FieldKind.Text or FieldKind.OptionalText or FieldKind.Choice or FieldKind.Date or FieldKind.OptionalLink;
         if (isText)
         {
             yield return ("as a number", 42);
@@ -174,6 +180,19 @@ public static class HostileCorpus
                 }
 
                 break;
+            case FieldKind.OptionalLink:
+                yield return ($"{field.Max + 1} characters", "https://example.org/" + new string('a', field.Max - 19));
+                foreach (var bad in new[]
+                {
+                    "javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)",
+                    "ftp://example.org/x", "file:///etc/passwd", "/relative", "//example.org/x", "example.org", "https://", "https://exa mple.org",
+                    "https://example.org/\"><script>alert(1)</script>", "http://example.org/\u0000",
+                })
+                {
+                    yield return ($"not an http(s) link {Show(bad)}", bad);
+                }
+
+                break;
             case FieldKind.Flag:
                 yield return ("as text", "yes");
                 yield return ("as a number", 1);
@@ -211,6 +230,18 @@ public static class HostileCorpus
             ["id"] = "x", ["title"] = "x", ["association"] = new JsonObject { ["id"] = "x", ["name"] = "x" }, ["lead"] = new JsonObject { ["name"] = "x" },
         });
         yield return Json("announcement to an unknown edition", "POST", $"/api/editions/{nowhere}/announcements", new JsonObject { ["message"] = "hello" });
+        yield return Json("resolve an unknown help request", "PUT", $"{w.MissionUrl}/help-requests/{nowhere}", new JsonObject { ["status"] = "resolved" });
+        yield return Json("resolve help of an unknown mission", "PUT", $"/api/editions/{e}/missions/{nowhere}/help-requests/{w.HelpRequestId}", new JsonObject { ["status"] = "resolved" });
+        yield return Json("reopen a help request", "PUT", $"{w.MissionUrl}/help-requests/{w.HelpRequestId}", new JsonObject { ["status"] = "open" });
+        yield return Json("help request by the lead", "PUT", $"{w.MissionUrl}/help-requests/{w.HelpRequestId}", new JsonObject { ["status"] = "resolved" }) with
+        {
+            Headers = new Dictionary<string, string> { ["Authorization"] = $"Bearer {w.LeadToken}", ["Content-Type"] = "application/json" },
+        };
+        yield return Json("deliverable for an unknown mission", "POST", $"/api/editions/{e}/missions/{nowhere}/deliverables", new JsonObject { ["title"] = "x" });
+        yield return Json("check in an unknown member", "PUT", $"{w.MissionUrl}/members/{nowhere}/check-in", new JsonObject { ["checkedIn"] = true });
+        yield return Json("check in a member of an unknown mission", "PUT", $"/api/editions/{e}/missions/{nowhere}/members/{w.MemberId}/check-in", new JsonObject { ["checkedIn"] = true });
+        yield return Json("check in, no flag", "PUT", $"{w.MissionUrl}/members/{w.MemberId}/check-in", new JsonObject());
+        yield return Json("check in, null flag", "PUT", $"{w.MissionUrl}/members/{w.MemberId}/check-in", new JsonObject { ["checkedIn"] = null });
         yield return Send("erase an unknown member", "DELETE", $"{w.MissionUrl}/members/{nowhere}", null);
         yield return Send("erase a member of an unknown mission", "DELETE", $"/api/editions/{e}/missions/{nowhere}/members/{w.MemberId}", null);
         yield return Send("erase a member, uppercase id", "DELETE", $"{w.MissionUrl}/members/{w.MemberId.ToUpperInvariant()}x", null);
@@ -284,6 +315,9 @@ public static class HostileCorpus
         yield return Send("POST milestone", "POST", $"{m}/milestones/framing", Encoding.UTF8.GetBytes("{\"status\":\"done\"}"));
         yield return Send("DELETE milestone", "DELETE", $"{m}/milestones/framing", null);
         yield return Send("PUT help", "PUT", $"{m}/help-requests", Encoding.UTF8.GetBytes("{}"));
+        yield return Send("DELETE a help request", "DELETE", $"{m}/help-requests/{w.HelpRequestId}", null);
+        yield return Send("PUT deliverables", "PUT", $"{m}/deliverables", Encoding.UTF8.GetBytes("{\"title\":\"x\"}"));
+        yield return Send("POST check-in", "POST", $"{m}/members/{w.MemberId}/check-in", Encoding.UTF8.GetBytes("{\"checkedIn\":true}"));
         yield return Send("GET viewer tokens", "GET", $"/api/editions/{e}/viewer-tokens", null);
         yield return Send("GET team tokens", "GET", $"{m}/team-tokens", null);
         yield return Send("DELETE results", "DELETE", $"/api/editions/{e}/results", null);

@@ -37,6 +37,10 @@ public static class RouteCatalog
             Route("POST .../team-tokens", MissionChangers, _ => Post($"{m}/team-tokens", null)),
             Route("POST .../lead-token (re-issue)", AdminOnly, _ => Post($"/api/editions/{e}/missions/{w.SpareMissionId}/lead-token", null)),
             Route("DELETE /api/editions/{e}/tokens/{tokenId}", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Delete, $"/api/editions/{e}/tokens/{w.SpareViewerTokenId}")),
+            Route("PUT .../help-requests/{id}", AdminOnly, _ => Put($"{m}/help-requests/{w.HelpRequestId}", new { status = "acknowledged" })),
+            Route("POST .../deliverables", MissionChangers, _ => Post($"{m}/deliverables", new { title = "Plaquette commerciale", link = "https://example.org/plaquette.pdf" })),
+            // Before the erase below: the member must still exist.
+            Route("PUT .../members/{memberId}/check-in", MissionChangers, _ => Put($"{m}/members/{w.MemberId}/check-in", new { checkedIn = true })),
             Route("DELETE .../members/{memberId}", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Delete, $"{m}/members/{w.MemberId}")),
             Route("POST /api/qr", AdminOnly, _ => Post("/api/qr", new { text = "https://orchestrator.example/display/x#token=y" })),
             Route("GET /api/editions/{e}/audit", AdminOnly, _ => Get($"/api/editions/{e}/audit")),
@@ -51,6 +55,8 @@ public static class RouteCatalog
 
     public static HttpRequestMessage Post(string url, object? body) =>
         new(HttpMethod.Post, url) { Content = body is null ? null : JsonContent.Create(body) };
+
+    public static HttpRequestMessage Put(string url, object body) => new(HttpMethod.Put, url) { Content = JsonContent.Create(body) };
 
     public static HttpRequestMessage Csv(string url, params string[] rows) => new(HttpMethod.Post, url)
     {
