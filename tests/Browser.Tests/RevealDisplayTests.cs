@@ -46,6 +46,7 @@ public sealed class RevealDisplayTests(BrowserFixture fixture)
         await desk.GotoAsync($"/display/{seed.EditionId}#token={OrchestratorServer.AdminToken}");
 
         await Expect(desk.Locator("#reveal-bar")).ToBeVisibleAsync();
+        await Expect(wall.Locator("li[data-revealed]")).ToHaveCountAsync(0);
         await Expect(desk.Locator("#reveal-select option")).ToHaveCountAsync(3);
         await desk.GetByRole(AriaRole.Button, new() { Name = "Révéler la suivante" }).ClickAsync();
 
@@ -58,6 +59,7 @@ public sealed class RevealDisplayTests(BrowserFixture fixture)
         await PageChecks.Screenshot(desk, "display-desk-bar");
 
         await desk.GetByRole(AriaRole.Button, new() { Name = "Tout masquer" }).ClickAsync();
-        await Expect(wall.Locator("li[data-revealed]")).ToHaveCountAsync(0);
+        await Expect(wall.Locator("li[data-revealed='false']")).ToHaveCountAsync(3);
+        await Expect(desk.GetByRole(AriaRole.Button, new() { Name = "Tout masquer" })).ToBeDisabledAsync();
     }
 }

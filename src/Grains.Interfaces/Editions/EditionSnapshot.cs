@@ -10,4 +10,5 @@ public sealed record EditionSnapshot(
     [property: Id(2)] EditionCounters Counters,
     [property: Id(3)] IReadOnlyList<MissionSummary> Missions,
     [property: Id(4)] IReadOnlyList<string> Companies,
-    [property: Id(5)] IReadOnlyList<string>? Revealed = null);
+    [property: Id(5)] IReadOnlyList<string>? Revealed = null,
+    [property: Id(6)] bool RevealStarted = false);

@@ -28,6 +28,6 @@ public interface IEditionGrain : IGrainWithStringKey
     /// </summary>
     Task<RevealState> Reveal(string missionId);
 
-    /// <summary>Hides every mission again (a rehearsal before the evening).</summary>
+    /// <summary>Hides every mission: the reveal begins (or begins again after a rehearsal).</summary>
     Task<RevealState> ResetReveal();
 }

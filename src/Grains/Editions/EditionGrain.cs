@@ -119,22 +119,24 @@ internal sealed class EditionGrain(
 
         if (state.State.Revealed.Contains(missionId, StringComparer.Ordinal))
         {
-            return new RevealState(state.State.Version, missionId, state.State.Revealed.ToList());
+            return new RevealState(state.State.Version, missionId, state.State.Revealed.ToList(), true);
         }
 
         state.State.Revealed.Add(missionId);
+        state.State.RevealStarted = true;
         return await CommitReveal(missionId);
     }
 
     public async Task<RevealState> ResetReveal()
     {
         RequireExists();
-        if (state.State.Revealed.Count == 0)
+        if (state.State.RevealStarted && state.State.Revealed.Count == 0)
         {
-            return new RevealState(state.State.Version, null, []);
+            return new RevealState(state.State.Version, null, [], true);
         }
 
         state.State.Revealed.Clear();
+        state.State.RevealStarted = true;
         return await CommitReveal(null);
     }
 
@@ -142,7 +144,7 @@ internal sealed class EditionGrain(
     {
         state.State.Version++;
         await this.WriteOrDeactivateAsync(state);
-        var reveal = new RevealState(state.State.Version, missionId, state.State.Revealed.ToList());
+        var reveal = new RevealState(state.State.Version, missionId, state.State.Revealed.ToList(), state.State.RevealStarted);
         await Publish([new(EditionId, reveal.Version, EditionEventKind.Revealed, Reveal: reveal)]);
         return reveal;
     }
@@ -159,7 +161,7 @@ internal sealed class EditionGrain(
     {
         var missions = state.State.Missions.Values.OrderBy(m => m.Id, StringComparer.Ordinal).ToList();
         return new EditionSnapshot(
-            state.State.Info!, state.State.Version, EditionTally.Count(missions), missions, EditionTally.Companies(missions), state.State.Revealed.ToList());
+            state.State.Info!, state.State.Version, EditionTally.Count(missions), missions, EditionTally.Companies(missions), state.State.Revealed.ToList(), state.State.RevealStarted);
     }
 
     private EditionCounters Counters() => EditionTally.Count(state.State.Missions.Values);

@@ -21,7 +21,8 @@ public static class ContractMapping
         snapshot.Counters.ToResponse(),
         snapshot.Missions.Select(ToResponse).ToList(),
         snapshot.Companies,
-        snapshot.Revealed ?? []);
+        snapshot.Revealed ?? [],
+        snapshot.RevealStarted);
 
     public static EventDayResponse ToResponse(this EventDayInfo day) => new(
         day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -79,9 +80,10 @@ public static class ContractMapping
             .Select(m => new MissionOutcomeResponse(
                 m.Id, m.Title, m.AssociationName, m.Progress, m.MilestonesTotal > 0 && m.MilestonesDone >= m.MilestonesTotal, m.Volunteers))
             .ToList(),
-        s.Revealed ?? []);
+        s.Revealed ?? [],
+        s.RevealStarted);
 
-    public static LiveRevealed ToLive(this RevealState r, string editionId) => new(editionId, r.Version, r.MissionId, r.Revealed);
+    public static LiveRevealed ToLive(this RevealState r, string editionId) => new(editionId, r.Version, r.MissionId, r.Revealed, r.Started);
 
     /// <summary>The hub event name and payload for a live event.</summary>
     public static (string Method, object Payload) ToHubMessage(this EditionEvent e) => e.Kind switch

@@ -34,6 +34,7 @@ public sealed class RevealGrainTests(ClusterFixture fixture)
         var (_, edition) = await NewEdition("drenche");
         var refused = await Assert.ThrowsAsync<DomainRuleException>(() => edition.Reveal("nowhere"));
         Assert.Equal(DomainRuleKind.NotFound, refused.Kind);
+        Assert.False((await edition.GetSnapshot())!.RevealStarted);
 
         var revealed = await edition.Reveal("drenche");
         var reset = await edition.ResetReveal();
@@ -42,6 +43,8 @@ public sealed class RevealGrainTests(ClusterFixture fixture)
         Assert.Equal(revealed.Version + 1, reset.Version);
         Assert.Null(reset.MissionId);
         Assert.Empty(reset.Revealed);
+        Assert.True(reset.Started);
+        Assert.True((await edition.GetSnapshot())!.RevealStarted);
         Assert.Equal(reset.Version, resetAgain.Version);
         Assert.Empty((await edition.GetSnapshot())!.Revealed!);
     }

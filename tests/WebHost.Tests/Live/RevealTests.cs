@@ -18,6 +18,7 @@ public sealed class RevealTests(LiveServerFixture fixture)
         await using var screen = await LiveScreen.Connect(Server, viewerToken);
         var snapshot = await screen.JoinEdition(editionId);
         Assert.Equal(0, snapshot.GetProperty("revealed").GetArrayLength());
+        Assert.False(snapshot.GetProperty("revealing").GetBoolean());
 
         var beta = await ApiCalls.Json(await admin.PostAsJsonAsync($"/api/editions/{editionId}/reveal", new { missionId = "beta" }), 200);
         var alpha = await ApiCalls.Json(await admin.PostAsJsonAsync($"/api/editions/{editionId}/reveal", new { missionId = "alpha" }), 200);
@@ -34,6 +35,7 @@ public sealed class RevealTests(LiveServerFixture fixture)
 
         var results = await ApiCalls.Json(await admin.GetAsync($"/api/editions/{editionId}/results"), 200);
         Assert.Equal(["beta", "alpha"], results["revealed"]!.AsArray().Select(r => (string)r!));
+        Assert.True((bool)results["revealing"]!);
 
         var reset = await ApiCalls.Json(await admin.DeleteAsync($"/api/editions/{editionId}/reveal"), 200);
         Assert.Empty(reset["revealed"]!.AsArray());
@@ -41,6 +43,7 @@ public sealed class RevealTests(LiveServerFixture fixture)
         Assert.Equal("Revealed", resetEvent.Name);
         Assert.Equal(System.Text.Json.JsonValueKind.Null, resetEvent.Payload.GetProperty("missionId").ValueKind);
         Assert.Equal(0, resetEvent.Payload.GetProperty("revealed").GetArrayLength());
+        Assert.True(resetEvent.Payload.GetProperty("revealing").GetBoolean());
     }
 
     [Fact]

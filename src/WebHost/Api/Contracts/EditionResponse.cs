@@ -12,4 +12,5 @@ public sealed record EditionResponse(
     CountersResponse Counters,
     IReadOnlyList<MissionSummaryResponse> Missions,
     IReadOnlyList<string> Companies,
-    IReadOnlyList<string> Revealed);
+    IReadOnlyList<string> Revealed,
+    bool Revealing);

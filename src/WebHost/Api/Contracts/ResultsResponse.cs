@@ -8,4 +8,5 @@ public sealed record ResultsResponse(
     CountersResponse Counters,
     IReadOnlyList<string> Companies,
     IReadOnlyList<MissionOutcomeResponse> Missions,
-    IReadOnlyList<string> Revealed);
+    IReadOnlyList<string> Revealed,
+    bool Revealing);

@@ -1,7 +1,8 @@
 // The closing-evening display: huge live counters and each mission's outcome, revealed mission by
 // mission by the desk. During a reconnect the last picture stays on screen; the next snapshot
-// replaces it in one go. Until the first reveal every outcome shows (the day's live view); from then
-// on the missions not yet revealed are dimmed, their outcome hidden. Opened with the admin token
+// replaces it in one go. Until the reveal begins (the desk hides them all, or reveals a first one)
+// every outcome shows, as during the day; from then on the missions not yet revealed are dimmed,
+// their outcome hidden. Opened with the admin token
 // (#token=<admin>), the page also shows the desk's discreet reveal bar; a viewer token shows none.
 import { api, editionPath } from './api.js';
 import { takeToken, pathIds } from './auth.js';
@@ -24,6 +25,7 @@ const token = takeToken();
 const missions = new Map();
 let counters = null;
 let revealed = [];
+let revealing = false;
 let justRevealed = null;
 let isDesk = false;
 
@@ -42,7 +44,7 @@ const ui = {
 
 const completed = (m) => m.milestonesTotal > 0 && m.milestonesDone >= m.milestonesTotal;
 const ordered = () => [...missions.values()].sort((a, b) => a.title.localeCompare(b.title));
-const isHidden = (m) => revealed.length > 0 && !revealed.includes(m.id);
+const isHidden = (m) => revealing && !revealed.includes(m.id);
 
 function outcome(m) {
   if (isHidden(m)) return t('display.hidden');
@@ -55,7 +57,7 @@ function render() {
     el('li', {
       'data-mission': m.id,
       'data-completed': !isHidden(m) && completed(m),
-      'data-revealed': revealed.length === 0 ? undefined : String(!isHidden(m)),
+      'data-revealed': revealing ? String(!isHidden(m)) : undefined,
       class: m.id === justRevealed ? 'revealed-now' : undefined,
     },
     el('span', { class: 'title' }, m.title),
@@ -72,15 +74,16 @@ function renderBar() {
   replaceChildren(ui.select, waiting.map((m) => el('option', { value: m.id, selected: m.id === chosen }, m.title)));
   ui.next.disabled = waiting.length === 0;
   ui.one.disabled = waiting.length === 0;
-  ui.reset.disabled = revealed.length === 0;
+  ui.reset.disabled = revealing && revealed.length === 0;
   if (waiting.length === 0 && missions.size > 0) say(ui.status, t('display.reveal.done'), 'ok');
 }
 
 const sameList = (a, b) => a.length === b.length && a.every((id, i) => b[i] === id);
 
 /** The desk's answer and the hub event carry the same list: the second one changes nothing. */
-function applyReveal(list, missionId) {
-  if (sameList(list, revealed)) return;
+function applyReveal(list, missionId, started) {
+  if (started === revealing && sameList(list, revealed)) return;
+  revealing = started;
   revealed = [...list];
   justRevealed = missionId ?? null;
   render();
@@ -92,7 +95,7 @@ async function reveal(missionId) {
   try {
     const answer = await api(`${editionPath(editionId)}/reveal`, { method: 'POST', token, body: { missionId } });
     say(ui.status, '', 'info');
-    applyReveal(answer.revealed, answer.missionId);
+    applyReveal(answer.revealed, answer.missionId, answer.revealing);
   } catch (error) {
     say(ui.status, t('error.generic', { message: error.message }), 'error');
   }
@@ -103,7 +106,7 @@ ui.one.addEventListener('click', () => reveal(ui.select.value));
 ui.reset.addEventListener('click', async () => {
   try {
     const answer = await api(`${editionPath(editionId)}/reveal`, { method: 'DELETE', token });
-    applyReveal(answer.revealed, null);
+    applyReveal(answer.revealed, null, answer.revealing);
   } catch (error) {
     say(ui.status, t('error.generic', { message: error.message }), 'error');
   }
@@ -137,6 +140,7 @@ if (!token) {
       document.title = `${t('display.title')} · ${snapshot.title}`;
       counters = snapshot.counters;
       revealed = [...(snapshot.revealed ?? [])];
+      revealing = Boolean(snapshot.revealing);
       justRevealed = null;
       missions.clear();
       for (const m of snapshot.missions) missions.set(m.id, m);
@@ -153,7 +157,7 @@ if (!token) {
       render();
     },
     onRevealed(event) {
-      applyReveal(event.revealed, event.missionId);
+      applyReveal(event.revealed, event.missionId, event.revealing);
     },
   });
 }
