@@ -152,7 +152,8 @@ public sealed class LeadPageTests(BrowserFixture fixture)
         await page.GetByLabel("Entreprise").FillAsync("BNP Paribas");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter le membre" }).ClickAsync();
 
-        await Expect(page.Locator("#members li")).ToHaveTextAsync("Awa Diallo · BNP Paribas");
+        await Expect(page.Locator("#members li .member")).ToHaveTextAsync("Awa Diallo · BNP Paribas");
+        await Expect(page.Locator("#members li .check-in")).ToHaveAttributeAsync("aria-pressed", "false");
         var mission = await seed.GetMission(fixture.Server, "plaquette");
         Assert.Single(mission["members"]!.AsArray());
     }

@@ -9,4 +9,6 @@ public sealed record EditionSnapshot(
     [property: Id(1)] long Version,
     [property: Id(2)] EditionCounters Counters,
     [property: Id(3)] IReadOnlyList<MissionSummary> Missions,
-    [property: Id(4)] IReadOnlyList<string> Companies);
+    [property: Id(4)] IReadOnlyList<string> Companies,
+    [property: Id(5)] IReadOnlyList<string>? Revealed = null,
+    [property: Id(6)] bool RevealStarted = false);

@@ -21,4 +21,13 @@ public interface IEditionGrain : IGrainWithStringKey
     Task<Announcement> Announce(string message);
 
     Task<IReadOnlyList<Announcement>> GetAnnouncements();
+
+    /// <summary>
+    /// Reveals a mission on the closing display (unknown mission: not found). Revealing it again
+    /// changes nothing, so a double click at the desk is harmless.
+    /// </summary>
+    Task<RevealState> Reveal(string missionId);
+
+    /// <summary>Hides every mission: the reveal begins (or begins again after a rehearsal).</summary>
+    Task<RevealState> ResetReveal();
 }

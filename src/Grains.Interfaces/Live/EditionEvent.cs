@@ -15,4 +15,5 @@ public sealed record EditionEvent(
     [property: Id(3)] MissionSummary? Mission = null,
     [property: Id(4)] EditionCounters? Counters = null,
     [property: Id(5)] Announcement? Announcement = null,
-    [property: Id(6)] HelpRequest? HelpRequest = null);
+    [property: Id(6)] HelpRequest? HelpRequest = null,
+    [property: Id(7)] RevealState? Reveal = null);

@@ -7,4 +7,5 @@ public enum EditionEventKind
     EditionChanged = 1,
     Announcement = 2,
     HelpRequested = 3,
+    Revealed = 4,
 }

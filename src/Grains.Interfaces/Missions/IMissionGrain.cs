@@ -18,6 +18,14 @@ public interface IMissionGrain : IGrainWithStringKey
 
     Task<HelpRequest> RequestHelp(string skill, string message, string? idempotencyKey);
 
+    /// <summary>The desk acknowledges or resolves a help request; moves only forward (open → acknowledged → resolved).</summary>
+    Task<MissionDetail> SetHelpRequestStatus(string helpRequestId, HelpRequestStatus status, string? idempotencyKey);
+
+    Task<MissionDetail> AddDeliverable(string title, string? link, string? idempotencyKey);
+
+    /// <summary>Marks a member present at the venue (or not); the counters do not change.</summary>
+    Task<MissionDetail> CheckInMember(string memberId, bool checkedIn, string? idempotencyKey);
+
     /// <summary>Erases a volunteer (personal data): the member is removed, not hidden; the counters follow.</summary>
     Task<MissionDetail> EraseMember(string memberId);
 }

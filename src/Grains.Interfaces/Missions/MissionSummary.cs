@@ -20,4 +20,6 @@ public sealed record MissionSummary(
     [property: Id(11)] IReadOnlyList<string> Companies,
     [property: Id(12)] int OpenHelpRequests,
     [property: Id(13)] string? CurrentMilestone,
-    [property: Id(14)] bool HasBlockedMilestone);
+    [property: Id(14)] bool HasBlockedMilestone,
+    [property: Id(15)] int Deliverables = 0,
+    [property: Id(16)] int CheckedIn = 0);

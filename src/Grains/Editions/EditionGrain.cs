@@ -109,6 +109,46 @@ internal sealed class EditionGrain(
     public Task<IReadOnlyList<Announcement>> GetAnnouncements() =>
         Task.FromResult<IReadOnlyList<Announcement>>(state.State.Announcements.ToList());
 
+    public async Task<RevealState> Reveal(string missionId)
+    {
+        RequireExists();
+        if (!state.State.Missions.ContainsKey(missionId))
+        {
+            throw DomainRuleException.NotFound($"Mission '{missionId}' does not exist in edition '{EditionId}'.");
+        }
+
+        if (state.State.Revealed.Contains(missionId, StringComparer.Ordinal))
+        {
+            return new RevealState(state.State.Version, missionId, state.State.Revealed.ToList(), true);
+        }
+
+        state.State.Revealed.Add(missionId);
+        state.State.RevealStarted = true;
+        return await CommitReveal(missionId);
+    }
+
+    public async Task<RevealState> ResetReveal()
+    {
+        RequireExists();
+        if (state.State.RevealStarted && state.State.Revealed.Count == 0)
+        {
+            return new RevealState(state.State.Version, null, [], true);
+        }
+
+        state.State.Revealed.Clear();
+        state.State.RevealStarted = true;
+        return await CommitReveal(null);
+    }
+
+    private async Task<RevealState> CommitReveal(string? missionId)
+    {
+        state.State.Version++;
+        await this.WriteOrDeactivateAsync(state);
+        var reveal = new RevealState(state.State.Version, missionId, state.State.Revealed.ToList(), state.State.RevealStarted);
+        await Publish([new(EditionId, reveal.Version, EditionEventKind.Revealed, Reveal: reveal)]);
+        return reveal;
+    }
+
     private void RequireExists()
     {
         if (state.State.Info is null)
@@ -121,7 +161,7 @@ internal sealed class EditionGrain(
     {
         var missions = state.State.Missions.Values.OrderBy(m => m.Id, StringComparer.Ordinal).ToList();
         return new EditionSnapshot(
-            state.State.Info!, state.State.Version, EditionTally.Count(missions), missions, EditionTally.Companies(missions));
+            state.State.Info!, state.State.Version, EditionTally.Count(missions), missions, EditionTally.Companies(missions), state.State.Revealed.ToList(), state.State.RevealStarted);
     }
 
     private EditionCounters Counters() => EditionTally.Count(state.State.Missions.Values);

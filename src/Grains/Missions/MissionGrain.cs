@@ -114,6 +114,81 @@ internal sealed class MissionGrain(
         return request;
     }
 
+    public async Task<MissionDetail> SetHelpRequestStatus(string helpRequestId, HelpRequestStatus status, string? idempotencyKey)
+    {
+        await RequireExists();
+        var operation = $"help-request:{helpRequestId}:{status}";
+        if (await Replayed(idempotencyKey, operation) is not null)
+        {
+            return Detail();
+        }
+
+        var index = state.State.HelpRequests.FindIndex(h => h.Id == helpRequestId);
+        if (index < 0)
+        {
+            throw DomainRuleException.NotFound($"Mission '{MissionId}' has no help request '{helpRequestId}'.");
+        }
+
+        var current = state.State.HelpRequests[index];
+        HelpRequestMoves.EnsureAllowed(helpRequestId, current.Status, status);
+        if (current.Status == status)
+        {
+            return Detail();
+        }
+
+        var now = time.Now;
+        state.State.HelpRequests[index] = current with { Status = status };
+        Remember(idempotencyKey, operation, helpRequestId, now);
+        return await Commit(now, help: null);
+    }
+
+    public async Task<MissionDetail> AddDeliverable(string title, string? link, string? idempotencyKey)
+    {
+        await RequireExists();
+        if (await Replayed(idempotencyKey, "deliverable") is not null)
+        {
+            return Detail();
+        }
+
+        if (state.State.Deliverables.Count >= MaxDeliverables)
+        {
+            throw DomainRuleException.Conflict($"Mission '{MissionId}' already has {MaxDeliverables} deliverables.");
+        }
+
+        var now = time.Now;
+        var id = NewId();
+        state.State.Deliverables.Add(new Deliverable(id, title, link, now));
+        Remember(idempotencyKey, "deliverable", id, now);
+        return await Commit(now, help: null);
+    }
+
+    public async Task<MissionDetail> CheckInMember(string memberId, bool checkedIn, string? idempotencyKey)
+    {
+        await RequireExists();
+        var operation = $"check-in:{memberId}:{checkedIn}";
+        if (await Replayed(idempotencyKey, operation) is not null)
+        {
+            return Detail();
+        }
+
+        var index = state.State.Members.FindIndex(m => m.Id == memberId);
+        if (index < 0)
+        {
+            throw DomainRuleException.NotFound($"Mission '{MissionId}' has no member '{memberId}'.");
+        }
+
+        var current = state.State.Members[index];
+        if (current.CheckedIn == checkedIn)
+        {
+            return Detail();
+        }
+
+        var now = time.Now;
+        state.State.Members[index] = current with { CheckedIn = checkedIn };
+        Remember(idempotencyKey, operation, memberId, now);
+        return await Commit(now, help: null);
+    }
+
     public async Task<MissionDetail> EraseMember(string memberId)
     {
         await RequireExists();
@@ -124,6 +199,9 @@ internal sealed class MissionGrain(
 
         return await Commit(time.Now, help: null);
     }
+
+    /// <summary>A bound on what one team can store: the mission is one grain state, written whole.</summary>
+    private const int MaxDeliverables = 50;
 
     private static string NewId() => Guid.NewGuid().ToString("n")[..12];
 
@@ -223,7 +301,9 @@ internal sealed class MissionGrain(
             s.Members.Select(m => m.Company).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             s.HelpRequests.Count(h => h.Status != HelpRequestStatus.Resolved),
             current?.Label,
-            s.Milestones.Any(m => m.Status == MilestoneStatus.Blocked));
+            s.Milestones.Any(m => m.Status == MilestoneStatus.Blocked),
+            s.Deliverables.Count,
+            s.Members.Count(m => m.CheckedIn));
     }
 
     private MissionDetail Detail()

@@ -13,4 +13,10 @@ public sealed class EditionState
     [Id(2)] public Dictionary<string, MissionSummary> Missions { get; set; } = new(StringComparer.Ordinal);
 
     [Id(3)] public List<Announcement> Announcements { get; set; } = [];
+
+    /// <summary>Missions shown on the closing display so far, in the order the desk revealed them.</summary>
+    [Id(4)] public List<string> Revealed { get; set; } = [];
+
+    /// <summary>The closing reveal has begun: missions not yet revealed are hidden on the display.</summary>
+    [Id(5)] public bool RevealStarted { get; set; }
 }

@@ -3,6 +3,7 @@ using Orchestrator.Grains.Interfaces.Access;
 using Orchestrator.Grains.Interfaces.Missions;
 using Orchestrator.WebHost.Api.Contracts;
 using Orchestrator.WebHost.Auth;
+using Orchestrator.WebHost.Idempotency;
 
 namespace Orchestrator.WebHost.Api;
 
@@ -11,7 +12,7 @@ public static class AccessApi
 {
     public static RouteGroupBuilder MapAccessApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/editions/{editionId}/missions/{missionId}/lead-token", ReissueLeadToken);
+        api.MapPost("/editions/{editionId}/missions/{missionId}/lead-token", ReissueLeadToken).WithSecretInAnswer();
         api.MapDelete("/editions/{editionId}/tokens/{tokenId}", RevokeToken);
         return api;
     }

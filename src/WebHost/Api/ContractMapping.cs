@@ -20,7 +20,9 @@ public static class ContractMapping
         snapshot.Version,
         snapshot.Counters.ToResponse(),
         snapshot.Missions.Select(ToResponse).ToList(),
-        snapshot.Companies);
+        snapshot.Companies,
+        snapshot.Revealed ?? [],
+        snapshot.RevealStarted);
 
     public static EventDayResponse ToResponse(this EventDayInfo day) => new(
         day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -44,7 +46,9 @@ public static class ContractMapping
         m.MilestonesTotal,
         m.Volunteers,
         m.OpenHelpRequests,
-        m.CurrentMilestone);
+        m.CurrentMilestone,
+        m.Deliverables,
+        m.CheckedIn);
 
     public static MissionResponse ToResponse(this MissionDetail m, bool withNames, string? leadToken = null) => new(
         m.EditionId,
@@ -75,7 +79,11 @@ public static class ContractMapping
         s.Missions
             .Select(m => new MissionOutcomeResponse(
                 m.Id, m.Title, m.AssociationName, m.Progress, m.MilestonesTotal > 0 && m.MilestonesDone >= m.MilestonesTotal, m.Volunteers))
-            .ToList());
+            .ToList(),
+        s.Revealed ?? [],
+        s.RevealStarted);
+
+    public static LiveRevealed ToLive(this RevealState r, string editionId) => new(editionId, r.Version, r.MissionId, r.Revealed, r.Started);
 
     /// <summary>The hub event name and payload for a live event.</summary>
     public static (string Method, object Payload) ToHubMessage(this EditionEvent e) => e.Kind switch
@@ -84,6 +92,7 @@ public static class ContractMapping
         EditionEventKind.EditionChanged => ("EditionChanged", new LiveEditionChanged(e.EditionId, e.Version, e.Counters!.ToResponse())),
         EditionEventKind.Announcement => ("Announcement", new LiveAnnouncement(e.EditionId, e.Version, e.Announcement!.Id, e.Announcement.Message, e.Announcement.SentAt)),
         EditionEventKind.HelpRequested => ("HelpRequested", new LiveHelpRequested(e.EditionId, e.Version, e.HelpRequest!.ToResponse())),
+        EditionEventKind.Revealed => ("Revealed", e.Reveal!.ToLive(e.EditionId)),
         _ => throw new ArgumentOutOfRangeException(nameof(e), e.Kind, "Unknown live event."),
     };
 }

@@ -5,6 +5,7 @@ using Orchestrator.Grains.Interfaces.Access;
 using Orchestrator.Grains.Interfaces.Editions;
 using Orchestrator.WebHost.Api.Contracts;
 using Orchestrator.WebHost.Auth;
+using Orchestrator.WebHost.Idempotency;
 
 namespace Orchestrator.WebHost.Api;
 
@@ -18,7 +19,7 @@ public static class EditionsApi
         editions.MapGet("/{editionId}", GetEdition);
         editions.MapGet("/{editionId}/results", GetResults);
         editions.MapPost("/{editionId}/announcements", Announce);
-        editions.MapPost("/{editionId}/viewer-tokens", IssueViewerToken);
+        editions.MapPost("/{editionId}/viewer-tokens", IssueViewerToken).WithSecretInAnswer();
         return api;
     }
 

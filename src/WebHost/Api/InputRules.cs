@@ -13,6 +13,7 @@ public sealed partial class InputRules
     public const int TitleMax = 120;
     public const int NameMax = 80;
     public const int TextMax = 1000;
+    public const int LinkMax = 500;
 
     private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
 
@@ -21,6 +22,12 @@ public sealed partial class InputRules
     public IDictionary<string, string[]> Errors => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
 
     public static bool IsSlug(string? value) => value is not null && SlugPattern().IsMatch(value);
+
+    public static bool IsHttpLink(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+        && !string.IsNullOrEmpty(uri.Host)
+        && !value.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c is '<' or '>' or '"');
 
     public InputRules Slug(string field, string? value)
     {
@@ -76,6 +83,26 @@ public sealed partial class InputRules
         else if (value.Length > max)
         {
             Add(field, $"'{field}' is longer than {max} characters.");
+        }
+
+        return this;
+    }
+
+    /// <summary>An optional absolute http(s) link: anything else (javascript:, data:, relative) could run or mislead when clicked.</summary>
+    public InputRules Link(string field, string? value, int max = LinkMax)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return this;
+        }
+
+        if (value.Length > max)
+        {
+            Add(field, $"'{field}' is longer than {max} characters.");
+        }
+        else if (!IsHttpLink(value.Trim()))
+        {
+            Add(field, $"'{field}' must be an absolute http:// or https:// address.");
         }
 
         return this;

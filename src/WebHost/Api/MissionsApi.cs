@@ -3,6 +3,7 @@ using Orchestrator.Grains.Interfaces.Access;
 using Orchestrator.Grains.Interfaces.Missions;
 using Orchestrator.WebHost.Api.Contracts;
 using Orchestrator.WebHost.Auth;
+using Orchestrator.WebHost.Idempotency;
 
 namespace Orchestrator.WebHost.Api;
 
@@ -11,13 +12,16 @@ public static class MissionsApi
     public static RouteGroupBuilder MapMissionsApi(this RouteGroupBuilder api)
     {
         var missions = api.MapGroup("/editions/{editionId}/missions");
-        missions.MapPost("/", CreateMission);
+        missions.MapPost("/", CreateMission).WithSecretInAnswer();
         missions.MapGet("/{missionId}", GetMission);
         missions.MapPost("/{missionId}/members", AddMember);
         missions.MapPut("/{missionId}/milestones/{milestoneId}", SetMilestone);
         missions.MapPost("/{missionId}/help-requests", RequestHelp);
-        missions.MapPost("/{missionId}/team-tokens", IssueTeamToken);
+        missions.MapPost("/{missionId}/team-tokens", IssueTeamToken).WithSecretInAnswer();
         missions.MapDelete("/{missionId}/members/{memberId}", EraseMember);
+        missions.MapPut("/{missionId}/help-requests/{helpRequestId}", SetHelpRequestStatus);
+        missions.MapPost("/{missionId}/deliverables", AddDeliverable);
+        missions.MapPut("/{missionId}/members/{memberId}/check-in", CheckInMember);
         return api;
     }
 
@@ -150,6 +154,82 @@ public static class MissionsApi
         var help = await grains.GetGrain<IMissionGrain>(MissionKey.For(editionId, missionId))
             .RequestHelp(request.Skill!.Trim(), request.Message!.Trim(), key);
         return TypedResults.Created($"/api/editions/{editionId}/missions/{missionId}", help.ToResponse());
+    }
+
+    private static async Task<Results<Ok<MissionResponse>, ValidationProblem, ProblemHttpResult>> SetHelpRequestStatus(
+        string editionId, string missionId, string helpRequestId, HelpRequestStatusRequest request, HttpContext http, IGrainFactory grains)
+    {
+        if (!Caller.From(http.User).IsAdmin)
+        {
+            return ApiResults.Forbidden("Only the desk (admin) acknowledges and resolves help requests.");
+        }
+
+        var rules = new InputRules()
+            .Slug("editionId", editionId)
+            .Slug("missionId", missionId)
+            .Slug("helpRequestId", helpRequestId)
+            .Require(
+                WireNames.TryParse<HelpRequestStatus>(request.Status, out var status) && status != HelpRequestStatus.Open,
+                "status",
+                "'status' must be one of acknowledged | resolved.");
+        IdempotencyKey.TryRead(http.Request, rules, out var key);
+        if (!rules.IsValid)
+        {
+            return ApiResults.Invalid(rules);
+        }
+
+        var mission = await grains.GetGrain<IMissionGrain>(MissionKey.For(editionId, missionId))
+            .SetHelpRequestStatus(helpRequestId, status, key);
+        return TypedResults.Ok(mission.ToResponse(withNames: true));
+    }
+
+    private static async Task<Results<Created<MissionResponse>, ValidationProblem, ProblemHttpResult>> AddDeliverable(
+        string editionId, string missionId, AddDeliverableRequest request, HttpContext http, IGrainFactory grains)
+    {
+        if (!Caller.From(http.User).CanChangeMission(editionId, missionId))
+        {
+            return ApiResults.Forbidden();
+        }
+
+        var rules = new InputRules()
+            .Slug("editionId", editionId)
+            .Slug("missionId", missionId)
+            .Label("title", request.Title)
+            .Link("link", request.Link);
+        IdempotencyKey.TryRead(http.Request, rules, out var key);
+        if (!rules.IsValid)
+        {
+            return ApiResults.Invalid(rules);
+        }
+
+        var link = string.IsNullOrWhiteSpace(request.Link) ? null : request.Link.Trim();
+        var mission = await grains.GetGrain<IMissionGrain>(MissionKey.For(editionId, missionId))
+            .AddDeliverable(request.Title!.Trim(), link, key);
+        return TypedResults.Created($"/api/editions/{editionId}/missions/{missionId}", mission.ToResponse(withNames: true));
+    }
+
+    private static async Task<Results<Ok<MissionResponse>, ValidationProblem, ProblemHttpResult>> CheckInMember(
+        string editionId, string missionId, string memberId, CheckInRequest request, HttpContext http, IGrainFactory grains)
+    {
+        if (!Caller.From(http.User).CanChangeMission(editionId, missionId))
+        {
+            return ApiResults.Forbidden();
+        }
+
+        var rules = new InputRules()
+            .Slug("editionId", editionId)
+            .Slug("missionId", missionId)
+            .Slug("memberId", memberId)
+            .Require(request.CheckedIn is not null, "checkedIn", "'checkedIn' is required: true or false.");
+        IdempotencyKey.TryRead(http.Request, rules, out var key);
+        if (!rules.IsValid)
+        {
+            return ApiResults.Invalid(rules);
+        }
+
+        var mission = await grains.GetGrain<IMissionGrain>(MissionKey.For(editionId, missionId))
+            .CheckInMember(memberId, request.CheckedIn!.Value, key);
+        return TypedResults.Ok(mission.ToResponse(withNames: true));
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> EraseMember(

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Orchestrator.WebHost.Api.Contracts;
 using Orchestrator.WebHost.Auth;
+using Orchestrator.WebHost.Idempotency;
 using QRCoder;
 
 namespace Orchestrator.WebHost.Api;
@@ -15,7 +16,7 @@ public static class QrCodeApi
 
     public static RouteGroupBuilder MapQrCodeApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/qr", Render);
+        api.MapPost("/qr", Render).WithSecretInAnswer();
         return api;
     }
 

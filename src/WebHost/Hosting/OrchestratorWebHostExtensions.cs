@@ -7,6 +7,7 @@ using Orchestrator.WebHost.Auth;
 using Orchestrator.WebHost.Demo;
 using Orchestrator.WebHost.Errors;
 using Orchestrator.WebHost.Hubs;
+using Orchestrator.WebHost.Idempotency;
 using Orchestrator.WebHost.Limits;
 using Orchestrator.WebHost.Realtime;
 
@@ -67,10 +68,12 @@ public static class OrchestratorWebHostExtensions
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseMiddleware<IdempotencyMiddleware>();
 
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
         app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<AuditFilter>()
-            .MapEditionsApi().MapMissionsApi().MapScheduleApi().MapAccessApi().MapAuditApi().MapQrCodeApi();
+            .MapEditionsApi().MapMissionsApi().MapScheduleApi().MapAccessApi().MapAuditApi().MapQrCodeApi()
+            .MapRevealApi().MapImportApi();
         app.MapHub<LiveHub>("/hubs/live");
         Pages.PagesEndpoints.MapPages(app);
         return app;

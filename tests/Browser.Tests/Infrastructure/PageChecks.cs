@@ -20,13 +20,13 @@ public static class PageChecks
                 blocking.Select(v => $"{v.Impact} {v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
     }
 
-    /// <summary>Saves a full-page screenshot as TestResults/screenshots/{name}.png at the repository root.</summary>
-    public static async Task<string> Screenshot(IPage page, string name)
+    /// <summary>Saves a screenshot (the full page unless told otherwise) as TestResults/screenshots/{name}.png at the repository root.</summary>
+    public static async Task<string> Screenshot(IPage page, string name, bool fullPage = true)
     {
         var directory = Path.Combine(RepositoryRoot(), "TestResults", "screenshots");
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, $"{name}.png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage });
         return path;
     }
 

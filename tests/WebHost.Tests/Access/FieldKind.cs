@@ -13,4 +13,5 @@ public enum FieldKind
     Flag,
     List,
     Object,
+    OptionalLink,
 }

@@ -78,6 +78,7 @@ public static class HostileCorpus
         corpus.AddRange(PathTricks(w));
         corpus.AddRange(WrongMethods(w));
         corpus.AddRange(Semantics(w));
+        corpus.AddRange(ImportAndReveal(w));
         return corpus;
     }
 
@@ -109,13 +110,21 @@ public static class HostileCorpus
         [new("status", FieldKind.Choice), new("note", FieldKind.OptionalText, 1000)]),
         new("POST", $"{w.MissionUrl}/help-requests", () => new JsonObject { ["skill"] = "finance", ["message"] = "Besoin d'un expert" },
         [new("skill", FieldKind.Label, 80), new("message", FieldKind.Text, 1000)]),
+        new("PUT", $"{w.MissionUrl}/help-requests/{w.HelpRequestId}", () => new JsonObject { ["status"] = "resolved" },
+        [new("status", FieldKind.Choice)]),
+        new("POST", $"{w.MissionUrl}/deliverables", () => new JsonObject { ["title"] = "Plaquette commerciale", ["link"] = "https://example.org/plaquette.pdf" },
+        [new("title", FieldKind.Label, 120), new("link", FieldKind.OptionalLink, 500)]),
+        new("PUT", $"{w.MissionUrl}/members/{w.MemberId}/check-in", () => new JsonObject { ["checkedIn"] = true },
+        [new("checkedIn", FieldKind.Flag)]),
         new("POST", $"/api/editions/{w.EditionId}/announcements", () => new JsonObject { ["message"] = "Restitutions dans 15 minutes" },
         [new("message", FieldKind.Text, 500)]),
+        new("POST", $"/api/editions/{w.EditionId}/reveal", () => new JsonObject { ["missionId"] = w.MissionId },
+        [new("missionId", FieldKind.Slug)]),
     ];
 
     private static IEnumerable<(string Label, JsonNode? Value)> Breakages(BodyField field)
     {
-        var isText = field.Kind is FieldKind.Slug or FieldKind.Label or FieldKind.OptionalLabel or FieldKind.Text or FieldKind.OptionalText or FieldKind.Choice or FieldKind.Date;
+        var isText = field.Kind is FieldKind.Slug or FieldKind.Label or FieldKind.OptionalLabel or FieldKind.Text or FieldKind.OptionalText or FieldKind.Choice or FieldKind.Date or FieldKind.OptionalLink;
         if (isText)
         {
             yield return ("as a number", 42);
@@ -171,6 +180,19 @@ public static class HostileCorpus
                 }
 
                 break;
+            case FieldKind.OptionalLink:
+                yield return ($"{field.Max + 1} characters", "https://example.org/" + new string('a', field.Max - 19));
+                foreach (var bad in new[]
+                {
+                    "javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)",
+                    "ftp://example.org/x", "file:///etc/passwd", "/relative", "//example.org/x", "example.org", "https://", "https://exa mple.org",
+                    "https://example.org/\"><script>alert(1)</script>", "http://example.org/\u0000",
+                })
+                {
+                    yield return ($"not an http(s) link {Show(bad)}", bad);
+                }
+
+                break;
             case FieldKind.Flag:
                 yield return ("as text", "yes");
                 yield return ("as a number", 1);
@@ -208,6 +230,18 @@ public static class HostileCorpus
             ["id"] = "x", ["title"] = "x", ["association"] = new JsonObject { ["id"] = "x", ["name"] = "x" }, ["lead"] = new JsonObject { ["name"] = "x" },
         });
         yield return Json("announcement to an unknown edition", "POST", $"/api/editions/{nowhere}/announcements", new JsonObject { ["message"] = "hello" });
+        yield return Json("resolve an unknown help request", "PUT", $"{w.MissionUrl}/help-requests/{nowhere}", new JsonObject { ["status"] = "resolved" });
+        yield return Json("resolve help of an unknown mission", "PUT", $"/api/editions/{e}/missions/{nowhere}/help-requests/{w.HelpRequestId}", new JsonObject { ["status"] = "resolved" });
+        yield return Json("reopen a help request", "PUT", $"{w.MissionUrl}/help-requests/{w.HelpRequestId}", new JsonObject { ["status"] = "open" });
+        yield return Json("help request by the lead", "PUT", $"{w.MissionUrl}/help-requests/{w.HelpRequestId}", new JsonObject { ["status"] = "resolved" }) with
+        {
+            Headers = new Dictionary<string, string> { ["Authorization"] = $"Bearer {w.LeadToken}", ["Content-Type"] = "application/json" },
+        };
+        yield return Json("deliverable for an unknown mission", "POST", $"/api/editions/{e}/missions/{nowhere}/deliverables", new JsonObject { ["title"] = "x" });
+        yield return Json("check in an unknown member", "PUT", $"{w.MissionUrl}/members/{nowhere}/check-in", new JsonObject { ["checkedIn"] = true });
+        yield return Json("check in a member of an unknown mission", "PUT", $"/api/editions/{e}/missions/{nowhere}/members/{w.MemberId}/check-in", new JsonObject { ["checkedIn"] = true });
+        yield return Json("check in, no flag", "PUT", $"{w.MissionUrl}/members/{w.MemberId}/check-in", new JsonObject());
+        yield return Json("check in, null flag", "PUT", $"{w.MissionUrl}/members/{w.MemberId}/check-in", new JsonObject { ["checkedIn"] = null });
         yield return Send("erase an unknown member", "DELETE", $"{w.MissionUrl}/members/{nowhere}", null);
         yield return Send("erase a member of an unknown mission", "DELETE", $"/api/editions/{e}/missions/{nowhere}/members/{w.MemberId}", null);
         yield return Send("erase a member, uppercase id", "DELETE", $"{w.MissionUrl}/members/{w.MemberId.ToUpperInvariant()}x", null);
@@ -281,6 +315,9 @@ public static class HostileCorpus
         yield return Send("POST milestone", "POST", $"{m}/milestones/framing", Encoding.UTF8.GetBytes("{\"status\":\"done\"}"));
         yield return Send("DELETE milestone", "DELETE", $"{m}/milestones/framing", null);
         yield return Send("PUT help", "PUT", $"{m}/help-requests", Encoding.UTF8.GetBytes("{}"));
+        yield return Send("DELETE a help request", "DELETE", $"{m}/help-requests/{w.HelpRequestId}", null);
+        yield return Send("PUT deliverables", "PUT", $"{m}/deliverables", Encoding.UTF8.GetBytes("{\"title\":\"x\"}"));
+        yield return Send("POST check-in", "POST", $"{m}/members/{w.MemberId}/check-in", Encoding.UTF8.GetBytes("{\"checkedIn\":true}"));
         yield return Send("GET viewer tokens", "GET", $"/api/editions/{e}/viewer-tokens", null);
         yield return Send("GET team tokens", "GET", $"{m}/team-tokens", null);
         yield return Send("DELETE results", "DELETE", $"/api/editions/{e}/results", null);
@@ -317,6 +354,59 @@ public static class HostileCorpus
             new JsonObject { ["id"] = "a", ["label"] = "A" }, new JsonObject { ["id"] = "a", ["label"] = "B" })));
         yield return Json("21 milestones", "POST", $"/api/editions/{w.EditionId}/missions", MissionWith(new JsonArray([..
             Enumerable.Range(0, 21).Select(i => (JsonNode)new JsonObject { ["id"] = $"m{i}", ["label"] = $"M{i}" })])));
+    }
+
+    /// <summary>The CSV import (refused whole on any bad line) and the reveal's ids.</summary>
+    private static IEnumerable<HostileRequest> ImportAndReveal(AccessWorld w)
+    {
+        var e = w.EditionId;
+        var import = $"/api/editions/{e}/import?dryRun=false";
+        const string header = "missionId;missionTitle;associationId;associationName;leadName;volunteerName;company;remote";
+        const string good = "csv-ok;Atelier;csv-assoc;Association;Léa;Paul;Orange;oui";
+        byte[] Sheet(params string[] rows) => Encoding.UTF8.GetBytes(string.Join("\n", [header, .. rows]));
+        HostileRequest Csv(string name, string target, byte[] body, string contentType = "text/csv", string token = OrchestratorServer.AdminToken) =>
+            new($"import: {name}", "POST", target, new Dictionary<string, string> { ["Authorization"] = $"Bearer {token}", ["Content-Type"] = contentType }, body);
+
+        yield return Csv("empty body", import, []);
+        yield return Csv("header only", import, Sheet());
+        yield return Csv("no header", import, Encoding.UTF8.GetBytes(good));
+        yield return Csv("unknown column", import, Encoding.UTF8.GetBytes(header + ";secret\n" + good + ";x"));
+        yield return Csv("one good line and one with markup", import, Sheet(good, "csv-bad;<script>alert(1)</script>;a;A;Léa;;;"));
+        foreach (var bad in Markup.Concat(ControlCharacters.Take(2)))
+        {
+            yield return Csv($"volunteer name {Show(bad)}", import, Sheet(good, $"csv-ok;Atelier;csv-assoc;Association;Léa;{bad};Orange;"));
+        }
+
+        foreach (var bad in NotSlugs.Where(s => s.Length > 0 && !s.Contains(';', StringComparison.Ordinal)))
+        {
+            yield return Csv($"mission id {Show(bad)}", import, Sheet(good, $"{bad};Atelier;a;A;Léa;;;"));
+        }
+
+        yield return Csv("existing mission", import, Sheet(good, $"{w.MissionId};Atelier;a;A;Léa;;;"));
+        yield return Csv("conflicting titles", import, Sheet(good, "csv-ok;Autre atelier;csv-assoc;Association;Léa;;;"));
+        yield return Csv("duplicate volunteer", import, Sheet(good, "csv-ok;Atelier;csv-assoc;Association;Léa;paul;Mazars;"));
+        yield return Csv("row too short", import, Sheet(good, "csv-x;Atelier"));
+        yield return Csv("unclosed quote", import, Sheet(good, "csv-x;\"Atelier;a;A;Léa;;;"));
+        yield return Csv("remote not a flag", import, Sheet("csv-x;Atelier;a;A;Léa;Paul;Orange;maybe"));
+        yield return Csv("invalid UTF-8", import, [.. Sheet(good), 0xff, 0xfe]);
+        yield return Csv("body over 1 MiB", import, Sheet(good, new string('x', OverBodyLimit)));
+        yield return Csv("as JSON", import, Encoding.UTF8.GetBytes("{\"rows\":[]}"), "application/json");
+        yield return Csv("as text/plain", import, Sheet(good), "text/plain");
+        yield return Csv("as a form", import, Sheet(good), "application/x-www-form-urlencoded");
+        yield return Csv("dryRun=maybe", $"/api/editions/{e}/import?dryRun=maybe", Sheet(good));
+        yield return Csv("unknown edition", "/api/editions/nowhere-import/import", Sheet(good));
+        yield return Csv("edition not a slug", "/api/editions/NOT-A-SLUG/import", Sheet(good));
+        yield return Csv("viewer token", import, Sheet(good), token: w.ViewerToken);
+        yield return Csv("lead token", import, Sheet(good), token: w.LeadToken);
+        yield return Csv("forged token", import, Sheet(good), token: "forged-token-0123456789abcdef");
+        yield return Json("reveal an unknown mission", "POST", $"/api/editions/{e}/reveal", new JsonObject { ["missionId"] = "nowhere-reveal" });
+        yield return Json("reveal in an unknown edition", "POST", "/api/editions/nowhere-reveal/reveal", new JsonObject { ["missionId"] = w.MissionId });
+        yield return Json("reveal a mission of another edition", "POST", $"/api/editions/{w.OtherEditionId}/reveal", new JsonObject { ["missionId"] = w.MissionId + "x" });
+        yield return Send("reset the reveal of an unknown edition", "DELETE", "/api/editions/nowhere-reveal/reveal", null);
+        yield return Send("reset the reveal, edition not a slug", "DELETE", "/api/editions/NOT-A-SLUG/reveal", null);
+        yield return Send("GET reveal", "GET", $"/api/editions/{e}/reveal", null);
+        yield return Send("PUT reveal", "PUT", $"/api/editions/{e}/reveal", Encoding.UTF8.GetBytes("{\"missionId\":\"drenche\"}"));
+        yield return Send("GET import", "GET", $"/api/editions/{e}/import", null);
     }
 
     private static HostileRequest Request(string name, BodyRoute route, byte[] body, params (string Name, string Value)[] headers)

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Orchestrator.TestSupport;
 using Orchestrator.WebHost.Tests.Infrastructure;
 
 namespace Orchestrator.WebHost.Tests.Access;
@@ -26,41 +27,30 @@ public sealed class IdempotencyTests(ServerFixture fixture)
     [Fact]
     public async Task RetryAfterARestart_OnTheSameDatabase_AppliesOnce()
     {
-        var database = Path.Combine(Path.GetTempPath(), $"orchestrator-restart-{Guid.NewGuid():n}.db");
+        using var database = new TempSqliteDatabase("restart");
         var settings = new Dictionary<string, string?>
         {
-            ["Orchestrator:Storage:ConnectionString"] = $"Data Source={database}",
+            ["Orchestrator:Storage:ConnectionString"] = database.ConnectionString,
             ["Orchestrator:Cluster:ServiceId"] = $"restart-{Guid.NewGuid():n}",
         };
-        try
+        AccessWorld world;
+        (long Edition, long Mission) first;
+        await using (var server = OrchestratorServer.Start(settings))
         {
-            AccessWorld world;
-            (long Edition, long Mission) first;
-            await using (var server = OrchestratorServer.Start(settings))
-            {
-                world = await AccessWorld.Create(server);
-                using var lead = server.Client(world.LeadToken);
-                await ApiCalls.Json(await lead.SendAsync(Put(world, "phone-retry-restart")), 200);
-                first = await Versions(lead, world);
-            }
-
-            await using (var restarted = OrchestratorServer.Start(settings))
-            {
-                using var lead = restarted.Client(world.LeadToken);
-                await ApiCalls.Json(await lead.SendAsync(Put(world, "phone-retry-restart")), 200);
-                Assert.Equal(first, await Versions(lead, world));
-                using var admin = restarted.Client();
-                var audit = (await ApiCalls.Json(await admin.GetAsync($"/api/editions/{world.EditionId}/audit"), 200)).AsArray();
-                Assert.Contains(audit, e => ((string?)e!["action"])!.Contains("/milestones/", StringComparison.Ordinal));
-            }
+            world = await AccessWorld.Create(server);
+            using var lead = server.Client(world.LeadToken);
+            await ApiCalls.Json(await lead.SendAsync(Put(world, "phone-retry-restart")), 200);
+            first = await Versions(lead, world);
         }
-        finally
+
+        await using (var restarted = OrchestratorServer.Start(settings))
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var file in Directory.GetFiles(Path.GetDirectoryName(database)!, Path.GetFileName(database) + "*"))
-            {
-                File.Delete(file);
-            }
+            using var lead = restarted.Client(world.LeadToken);
+            await ApiCalls.Json(await lead.SendAsync(Put(world, "phone-retry-restart")), 200);
+            Assert.Equal(first, await Versions(lead, world));
+            using var admin = restarted.Client();
+            var audit = (await ApiCalls.Json(await admin.GetAsync($"/api/editions/{world.EditionId}/audit"), 200)).AsArray();
+            Assert.Contains(audit, e => ((string?)e!["action"])!.Contains("/milestones/", StringComparison.Ordinal));
         }
     }
 

@@ -37,9 +37,17 @@ public static class RouteCatalog
             Route("POST .../team-tokens", MissionChangers, _ => Post($"{m}/team-tokens", null)),
             Route("POST .../lead-token (re-issue)", AdminOnly, _ => Post($"/api/editions/{e}/missions/{w.SpareMissionId}/lead-token", null)),
             Route("DELETE /api/editions/{e}/tokens/{tokenId}", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Delete, $"/api/editions/{e}/tokens/{w.SpareViewerTokenId}")),
+            Route("PUT .../help-requests/{id}", AdminOnly, _ => Put($"{m}/help-requests/{w.HelpRequestId}", new { status = "acknowledged" })),
+            Route("POST .../deliverables", MissionChangers, _ => Post($"{m}/deliverables", new { title = "Plaquette commerciale", link = "https://example.org/plaquette.pdf" })),
+            // Before the erase below: the member must still exist.
+            Route("PUT .../members/{memberId}/check-in", MissionChangers, _ => Put($"{m}/members/{w.MemberId}/check-in", new { checkedIn = true })),
             Route("DELETE .../members/{memberId}", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Delete, $"{m}/members/{w.MemberId}")),
             Route("POST /api/qr", AdminOnly, _ => Post("/api/qr", new { text = "https://orchestrator.example/display/x#token=y" })),
             Route("GET /api/editions/{e}/audit", AdminOnly, _ => Get($"/api/editions/{e}/audit")),
+            Route("POST /api/editions/{e}/import?dryRun=true", AdminOnly, id => Csv($"/api/editions/{e}/import?dryRun=true", $"{id};Atelier;{id};Association;Léa;Paul;Orange;oui")),
+            Route("POST /api/editions/{e}/import", AdminOnly, id => Csv($"/api/editions/{e}/import?dryRun=false", $"{id};Atelier;{id};Association;Léa;Paul;Orange;oui")),
+            Route("POST /api/editions/{e}/reveal", AdminOnly, _ => Post($"/api/editions/{e}/reveal", new { missionId = w.SpareMissionId })),
+            Route("DELETE /api/editions/{e}/reveal", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Delete, $"/api/editions/{e}/reveal")),
         ];
     }
 
@@ -47,6 +55,16 @@ public static class RouteCatalog
 
     public static HttpRequestMessage Post(string url, object? body) =>
         new(HttpMethod.Post, url) { Content = body is null ? null : JsonContent.Create(body) };
+
+    public static HttpRequestMessage Put(string url, object body) => new(HttpMethod.Put, url) { Content = JsonContent.Create(body) };
+
+    public static HttpRequestMessage Csv(string url, params string[] rows) => new(HttpMethod.Post, url)
+    {
+        Content = new StringContent(
+            string.Join("\n", ["missionId;missionTitle;associationId;associationName;leadName;volunteerName;company;remote", .. rows]),
+            System.Text.Encoding.UTF8,
+            "text/csv"),
+    };
 
     private static RouteCase Route(string name, AccessRoleKind[] allowed, Func<string, HttpRequestMessage> request) =>
         new(name, request, allowed.ToHashSet());

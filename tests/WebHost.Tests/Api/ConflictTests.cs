@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Orchestrator.TestSupport;
 using Orchestrator.WebHost.Tests.Infrastructure;
 
 namespace Orchestrator.WebHost.Tests.Api;
@@ -13,59 +14,48 @@ public sealed class ConflictTests
     [Fact]
     public async Task StaleWriter_Gets409ProblemJson_AndItsRetrySucceeds()
     {
-        var database = Path.Combine(Path.GetTempPath(), $"orchestrator-conflict-{Guid.NewGuid():n}.db");
+        using var database = new TempSqliteDatabase("conflict");
         var shared = new Dictionary<string, string?>
         {
-            ["Orchestrator:Storage:ConnectionString"] = $"Data Source={database}",
+            ["Orchestrator:Storage:ConnectionString"] = database.ConnectionString,
             ["Orchestrator:Cluster:ServiceId"] = $"conflict-{Guid.NewGuid():n}",
         };
-        try
+        await using var hostA = OrchestratorServer.Start(shared);
+        await using var hostB = OrchestratorServer.Start(shared);
+        using var adminA = hostA.Client();
+        using var adminB = hostB.Client();
+        var editionId = ApiCalls.NewId("split");
+        await ApiCalls.CreateEdition(adminA, editionId);
+        await ApiCalls.CreateMission(adminA, editionId, "drenche");
+        var url = $"/api/editions/{editionId}/missions/drenche/milestones/framing";
+        await ApiCalls.Json(await adminB.GetAsync($"/api/editions/{editionId}/missions/drenche"), 200);
+
+        await ApiCalls.Json(await adminA.PutAsJsonAsync(url, new { status = "done", note = "A" }), 200);
+        var stale = await adminB.PutAsJsonAsync(url, new { status = "in-progress", note = "B" });
+
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal("application/problem+json", stale.Content.Headers.ContentType?.MediaType);
+        var afterConflict = await ApiCalls.Json(await adminB.GetAsync($"/api/editions/{editionId}/missions/drenche"), 200);
+        Assert.Equal("A", (string?)afterConflict["milestones"]![0]!["note"]);
+
+        // B's edition grain was stale too, so the retry may meet one more conflict there; the client
+        // retries with its Idempotency-Key, as the lead page does, until it is acknowledged.
+        HttpRequestMessage Retry() => new(HttpMethod.Put, url)
         {
-            await using var hostA = OrchestratorServer.Start(shared);
-            await using var hostB = OrchestratorServer.Start(shared);
-            using var adminA = hostA.Client();
-            using var adminB = hostB.Client();
-            var editionId = ApiCalls.NewId("split");
-            await ApiCalls.CreateEdition(adminA, editionId);
-            await ApiCalls.CreateMission(adminA, editionId, "drenche");
-            var url = $"/api/editions/{editionId}/missions/drenche/milestones/framing";
-            await ApiCalls.Json(await adminB.GetAsync($"/api/editions/{editionId}/missions/drenche"), 200);
-
-            await ApiCalls.Json(await adminA.PutAsJsonAsync(url, new { status = "done", note = "A" }), 200);
-            var stale = await adminB.PutAsJsonAsync(url, new { status = "in-progress", note = "B" });
-
-            Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
-            Assert.Equal("application/problem+json", stale.Content.Headers.ContentType?.MediaType);
-            var afterConflict = await ApiCalls.Json(await adminB.GetAsync($"/api/editions/{editionId}/missions/drenche"), 200);
-            Assert.Equal("A", (string?)afterConflict["milestones"]![0]!["note"]);
-
-            // B's edition grain was stale too, so the retry may meet one more conflict there; the client
-            // retries with its Idempotency-Key, as the lead page does, until it is acknowledged.
-            HttpRequestMessage Retry() => new(HttpMethod.Put, url)
-            {
-                Content = JsonContent.Create(new { status = "in-progress", note = "B" }),
-                Headers = { { "Idempotency-Key", "retry-b" } },
-            };
-            var statuses = new List<HttpStatusCode>();
-            for (var attempt = 0; attempt < 3 && statuses.LastOrDefault() != HttpStatusCode.OK; attempt++)
-            {
-                statuses.Add((await adminB.SendAsync(Retry())).StatusCode);
-            }
-
-            Assert.Equal(HttpStatusCode.OK, statuses.Last());
-            var mission = await ApiCalls.Json(await adminB.GetAsync($"/api/editions/{editionId}/missions/drenche"), 200);
-            var edition = await ApiCalls.Json(await adminB.GetAsync($"/api/editions/{editionId}"), 200);
-            Assert.Equal("B", (string?)mission["milestones"]![0]!["note"]);
-            Assert.Equal(3, (long?)mission["version"]);
-            Assert.Equal(3, (long?)edition["missions"]![0]!["version"]);
-        }
-        finally
+            Content = JsonContent.Create(new { status = "in-progress", note = "B" }),
+            Headers = { { "Idempotency-Key", "retry-b" } },
+        };
+        var statuses = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt < 3 && statuses.LastOrDefault() != HttpStatusCode.OK; attempt++)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var file in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(database) + "*"))
-            {
-                File.Delete(file);
-            }
+            statuses.Add((await adminB.SendAsync(Retry())).StatusCode);
         }
+
+        Assert.Equal(HttpStatusCode.OK, statuses.Last());
+        var mission = await ApiCalls.Json(await adminB.GetAsync($"/api/editions/{editionId}/missions/drenche"), 200);
+        var edition = await ApiCalls.Json(await adminB.GetAsync($"/api/editions/{editionId}"), 200);
+        Assert.Equal("B", (string?)mission["milestones"]![0]!["note"]);
+        Assert.Equal(3, (long?)mission["version"]);
+        Assert.Equal(3, (long?)edition["missions"]![0]!["version"]);
     }
 }

@@ -18,7 +18,8 @@ public sealed record AccessWorld(
     string TeamToken,
     string SpareMissionId,
     string SpareViewerTokenId,
-    string MemberId)
+    string MemberId,
+    string HelpRequestId)
 {
     public static async Task<AccessWorld> Create(OrchestratorServer server)
     {
@@ -34,6 +35,8 @@ public sealed record AccessWorld(
         var spareViewer = await ApiCalls.Json(await admin.PostAsync($"/api/editions/{editionId}/viewer-tokens", null), 201);
         var member = await ApiCalls.Json(
             await admin.PostAsJsonAsync($"/api/editions/{editionId}/missions/drenche/members", new { name = "Amelie Martin", company = "DXC Technology", remote = false }), 201);
+        var help = await ApiCalls.Json(
+            await admin.PostAsJsonAsync($"/api/editions/{editionId}/missions/drenche/help-requests", new { skill = "finance", message = "Besoin d'un expert" }), 201);
         return new AccessWorld(
             editionId,
             "drenche",
@@ -46,7 +49,8 @@ public sealed record AccessWorld(
             await Token(admin, $"/api/editions/{editionId}/missions/drenche/team-tokens"),
             "spare",
             (string)spareViewer["tokenId"]!,
-            (string)member["members"]![0]!["id"]!);
+            (string)member["members"]![0]!["id"]!,
+            (string)help["id"]!);
     }
 
     public string MissionUrl => $"/api/editions/{EditionId}/missions/{MissionId}";

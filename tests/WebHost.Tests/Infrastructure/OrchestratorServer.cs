@@ -16,9 +16,9 @@ public sealed class OrchestratorServer : IAsyncDisposable
     public const string AdminToken = "test-admin-token-with-enough-entropy";
 
     private readonly WebApplicationFactory<Program> _factory;
-    private readonly string? _ownDatabase;
+    private readonly TempSqliteDatabase? _ownDatabase;
 
-    private OrchestratorServer(WebApplicationFactory<Program> factory, Uri baseAddress, string? ownDatabase)
+    private OrchestratorServer(WebApplicationFactory<Program> factory, Uri baseAddress, TempSqliteDatabase? ownDatabase)
     {
         _factory = factory;
         BaseAddress = baseAddress;
@@ -44,11 +44,11 @@ public sealed class OrchestratorServer : IAsyncDisposable
             ["Orchestrator:Live:HostListRefresh"] = "00:00:00.200",
             ["Orchestrator:Live:HostRenewEvery"] = "00:00:01",
         };
-        string? ownDatabase = null;
+        TempSqliteDatabase? ownDatabase = null;
         if (settings is null || !settings.ContainsKey("Orchestrator:Storage:ConnectionString"))
         {
-            ownDatabase = Path.Combine(Path.GetTempPath(), $"orchestrator-web-{Guid.NewGuid():n}.db");
-            merged["Orchestrator:Storage:ConnectionString"] = $"Data Source={ownDatabase}";
+            ownDatabase = new TempSqliteDatabase("web");
+            merged["Orchestrator:Storage:ConnectionString"] = ownDatabase.ConnectionString;
         }
 
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -100,13 +100,6 @@ public sealed class OrchestratorServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _factory.DisposeAsync();
-        if (_ownDatabase is not null)
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var file in Directory.GetFiles(Path.GetDirectoryName(_ownDatabase)!, Path.GetFileName(_ownDatabase) + "*"))
-            {
-                File.Delete(file);
-            }
-        }
+        _ownDatabase?.Dispose();
     }
 }

@@ -11,4 +11,6 @@ public sealed record EditionResponse(
     long Version,
     CountersResponse Counters,
     IReadOnlyList<MissionSummaryResponse> Missions,
-    IReadOnlyList<string> Companies);
+    IReadOnlyList<string> Companies,
+    IReadOnlyList<string> Revealed,
+    bool Revealing);

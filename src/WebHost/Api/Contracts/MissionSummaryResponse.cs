@@ -13,4 +13,6 @@ public sealed record MissionSummaryResponse(
     int MilestonesTotal,
     int Volunteers,
     int OpenHelpRequests,
-    string? CurrentMilestone);
+    string? CurrentMilestone,
+    int Deliverables,
+    int CheckedIn);

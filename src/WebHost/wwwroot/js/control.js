@@ -31,7 +31,15 @@ const ui = {
   announcements: document.getElementById('announcements'),
   helpQueue: document.getElementById('help-queue'),
   helpEmpty: document.getElementById('help-empty'),
+  helpStatus: document.getElementById('help-status'),
+  schedule: document.getElementById('schedule'),
+  scheduleDay: document.getElementById('schedule-day'),
+  scheduleCurrent: document.getElementById('schedule-current'),
+  scheduleEmpty: document.getElementById('schedule-empty'),
 };
+
+let edition = null; // { days, timezone } from the snapshot, for the schedule
+let schedule = null;
 
 function sorted(list) {
   const by = ui.sort.value;
@@ -69,7 +77,11 @@ function missionCard(m) {
       el('span', {}, t('control.milestones', { done: m.milestonesDone, total: m.milestonesTotal }))),
     m.currentMilestone ? el('p', { class: 'meta current' }, t('control.current', { label: m.currentMilestone })) : null,
     el('p', { class: 'meta help', 'data-count': m.openHelpRequests },
-      m.openHelpRequests > 0 ? t('control.help.count', { count: m.openHelpRequests }) : t('control.help.none')));
+      m.openHelpRequests > 0 ? t('control.help.count', { count: m.openHelpRequests }) : t('control.help.none')),
+    el('div', { class: 'meta' },
+      el('span', { class: 'deliverables', 'data-count': m.deliverables ?? 0 }, t('control.deliverables', { count: m.deliverables ?? 0 })),
+      el('span', { class: 'checked-in', 'data-count': m.checkedIn ?? 0 },
+        t('control.checkedIn', { count: m.checkedIn ?? 0, total: m.volunteers }))));
 }
 
 function renderMissions() {
@@ -83,26 +95,118 @@ function renderFeeds() {
     el('li', {}, el('time', { datetime: a.sentAt }, formatTime(a.sentAt)), a.message)));
   const help = [...helpRequests.values()].filter((h) => h.status !== 'resolved')
     .sort((a, b) => new Date(b.createdAt) - new Date(a.createdAt));
-  replaceChildren(ui.helpQueue, help.map((h) =>
-    el('li', { 'data-help': h.id },
-      el('span', { class: 'who' }, `${missions.get(h.missionId)?.title ?? h.missionId} · ${formatTime(h.createdAt)}`),
-      el('strong', {}, h.skill), ' — ', el('span', { class: 'help-message' }, h.message))));
+  replaceChildren(ui.helpQueue, help.map(helpItem));
   ui.helpEmpty.hidden = help.length > 0;
+}
+
+function helpItem(h) {
+  const actions = el('div', { class: 'help-actions' });
+  for (const status of h.status === 'open' ? ['acknowledged', 'resolved'] : ['resolved']) {
+    const button = el('button', { type: 'button', class: status === 'resolved' ? '' : 'secondary', 'data-action': status },
+      t(`control.help.${status === 'resolved' ? 'resolve' : 'acknowledge'}`));
+    button.addEventListener('click', () => setHelpStatus(h, status, button));
+    actions.append(button);
+  }
+  return el('li', { 'data-help': h.id, 'data-status': h.status },
+    el('span', { class: 'who' }, `${missions.get(h.missionId)?.title ?? h.missionId} · ${formatTime(h.createdAt)}`),
+    el('strong', {}, h.skill), ' — ', el('span', { class: 'help-message' }, h.message),
+    el('span', { class: 'help-status', 'data-status': h.status }, t(`help.${h.status}`)),
+    actions);
+}
+
+async function setHelpStatus(h, status, button) {
+  button.disabled = true;
+  try {
+    const mission = await api(`${missionPath(editionId, h.missionId)}/help-requests/${encodeURIComponent(h.id)}`,
+      { method: 'PUT', body: { status }, token });
+    acceptHelpRequests(h.missionId, mission.helpRequests);
+    say(ui.helpStatus, t(`control.help.${status}`), 'ok');
+  } catch (error) {
+    const text = error instanceof ApiError ? error.describe() : t('error.network');
+    say(ui.helpStatus, t('error.generic', { message: text }), 'error');
+    button.disabled = false;
+  }
+}
+
+/** A mission's help requests as the server has them now: the queue keeps those not resolved. */
+function acceptHelpRequests(missionId, list) {
+  for (const [id, h] of helpRequests) if (h.missionId === missionId) helpRequests.delete(id);
+  for (const h of list) if (h.status !== 'resolved') helpRequests.set(h.id, h);
+  renderFeeds();
+}
+
+// A mission whose help requests may have moved (another desk acknowledged one): read them again,
+// once per mission at a time.
+const helpReloads = new Set();
+async function reloadHelpRequests(missionId) {
+  if (helpReloads.has(missionId)) return;
+  helpReloads.add(missionId);
+  try {
+    const mission = await api(missionPath(editionId, missionId), { token });
+    acceptHelpRequests(missionId, mission.helpRequests);
+  } catch {
+    // the next change or snapshot tries again
+  } finally {
+    helpReloads.delete(missionId);
+  }
+}
+
+function queuedFor(missionId) {
+  return [...helpRequests.values()].filter((h) => h.missionId === missionId);
+}
+
+// The day to show: today in the edition's time zone when it is an event day, else the first day.
+function scheduleDate() {
+  const days = edition?.days ?? [];
+  if (days.length === 0) return null;
+  let today = null;
+  try {
+    today = new Intl.DateTimeFormat('en-CA', { timeZone: edition.timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  } catch {
+    today = new Date().toISOString().slice(0, 10);
+  }
+  return days.some((d) => d.date === today) ? today : days[0].date;
+}
+
+async function loadSchedule() {
+  const date = scheduleDate();
+  if (!date) return;
+  try {
+    schedule = await api(`${editionPath(editionId)}/days/${encodeURIComponent(date)}`, { token });
+  } catch {
+    return; // keep what is shown; the next minute tries again
+  }
+  renderSchedule();
+}
+
+function renderSchedule() {
+  if (!schedule) return;
+  const day = edition?.days?.find((d) => d.date === schedule.date);
+  ui.scheduleDay.textContent = day ? `${day.label} · ${schedule.date}` : schedule.date;
+  const current = schedule.currentPhase?.id;
+  replaceChildren(ui.schedule, schedule.phases.map((p) =>
+    el('li', { 'data-phase': p.id, class: p.id === current ? 'current' : null, 'aria-current': p.id === current ? 'time' : null },
+      el('span', { class: 'when' }, `${p.start}–${p.end}`), ' ', el('span', { class: 'label' }, p.label))));
+  ui.scheduleEmpty.hidden = schedule.phases.length > 0;
+  ui.scheduleCurrent.textContent = schedule.currentPhase
+    ? t('control.schedule.now', { label: schedule.currentPhase.label })
+    : t('control.schedule.none');
 }
 
 function render() {
   renderCounters(ui.counters, counters);
   renderMissions();
   renderFeeds();
+  renderSchedule();
 }
 
 // The snapshot counts open help requests per mission; their text is in each mission.
 async function loadHelpRequests(summaries) {
+  for (const m of summaries) if (m.openHelpRequests === 0) acceptHelpRequests(m.id, []);
   const withHelp = summaries.filter((m) => m.openHelpRequests > 0).slice(0, 50);
   const details = await Promise.allSettled(withHelp.map((m) => api(missionPath(editionId, m.id), { token })));
   for (const result of details) {
-    if (result.status !== 'fulfilled') continue;
-    for (const h of result.value.helpRequests) if (h.status !== 'resolved') helpRequests.set(h.id, h);
+    if (result.status === 'fulfilled') acceptHelpRequests(result.value.id, result.value.helpRequests);
   }
   renderFeeds();
 }
@@ -120,6 +224,9 @@ if (!token) {
     onState: page.liveState,
     onError: (error) => page.fail(t('error.generic', { message: error.message })),
     onSnapshot(snapshot) {
+      const firstSnapshot = edition === null;
+      edition = { days: snapshot.days, timezone: snapshot.timezone };
+      if (firstSnapshot) loadSchedule();
       ui.title.textContent = snapshot.title;
       document.title = `${t('control.title')} · ${snapshot.title}`;
       counters = snapshot.counters;
@@ -129,8 +236,14 @@ if (!token) {
       loadHelpRequests(snapshot.missions);
     },
     onMissionChanged(event) {
+      const known = missions.get(event.mission.id);
       applyMission(event.mission);
       renderMissions();
+      // The count moved, or a queued request may have changed status (acknowledged at another desk).
+      const queued = queuedFor(event.mission.id);
+      if (event.mission.openHelpRequests !== queued.length || (known && queued.length > 0 && event.mission.version > known.version)) {
+        reloadHelpRequests(event.mission.id);
+      }
     },
     onEditionChanged(event) {
       counters = event.counters;
@@ -155,6 +268,8 @@ onLanguageChange(() => {
 });
 // Minutes since the last update move on even when nothing happens.
 setInterval(renderMissions, 30_000);
+// The current phase moves with the clock: ask again every minute.
+setInterval(loadSchedule, 60_000);
 
 ui.announceForm.addEventListener('submit', async (event) => {
   event.preventDefault();

@@ -32,6 +32,9 @@ const ui = {
   helpRequests: document.getElementById('help-requests'),
   members: document.getElementById('members'),
   memberForm: document.getElementById('member-form'),
+  deliverables: document.getElementById('deliverables'),
+  deliverableForm: document.getElementById('deliverable-form'),
+  deliverableStatus: document.getElementById('deliverable-status'),
   announcements: document.getElementById('announcements'),
   announcementsEmpty: document.getElementById('announcements-empty'),
 };
@@ -80,6 +83,53 @@ function move(milestone, status, note) {
     body: note ? { status, note } : { status },
     label,
   });
+}
+
+/** Only absolute http(s) links become anchors: anything else is shown as text (the server refuses it anyway). */
+function safeHref(link) {
+  if (!link) return null;
+  try {
+    const url = new URL(link);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function deliverableItem(d, pending = false) {
+  const href = safeHref(d.link);
+  return el('li', { 'data-deliverable': d.id ?? '', 'data-pending': pending },
+    href ? el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, d.title) : el('strong', {}, d.title),
+    d.link && !href ? el('span', { class: 'who' }, d.link) : null,
+    pending ? el('span', { class: 'pending-badge' }, t('lead.pending')) : null);
+}
+
+/** The check-in to show: the last one waiting to be sent, else the server's. */
+function pendingCheckIn(memberId) {
+  return outbox.items.filter((i) => i.kind === 'check-in' && i.memberId === memberId).at(-1)?.body.checkedIn;
+}
+
+function memberItem(m) {
+  const pending = pendingCheckIn(m.id);
+  const shown = pending ?? m.checkedIn;
+  const name = m.name ?? '—';
+  const toggle = el('button', {
+    type: 'button', class: 'check-in', 'data-member': m.id, 'aria-pressed': String(Boolean(shown)),
+    'aria-label': t('lead.checkIn.label', { name }), 'data-pending': pending !== undefined,
+  }, t('lead.checkIn'));
+  toggle.addEventListener('click', () => {
+    outbox.enqueue({
+      kind: 'check-in',
+      memberId: m.id,
+      method: 'PUT',
+      path: `${base}/members/${encodeURIComponent(m.id)}/check-in`,
+      body: { checkedIn: !shown },
+      label: `${t('lead.checkIn')} · ${name}`,
+    });
+    document.querySelector(`.check-in[data-member="${CSS.escape(m.id)}"]`)?.focus();
+  });
+  return el('li', { 'data-member': m.id },
+    el('span', { class: 'member' }, name, ' · ', m.company, m.remote ? ` · ${t('team.remote')}` : ''), toggle);
 }
 
 function milestoneItem(milestone) {
@@ -160,11 +210,17 @@ function render() {
   if (focused) ui.milestones.querySelector(`[data-move="${CSS.escape(focused)}"]`)?.focus();
 
   replaceChildren(ui.helpRequests, mission.helpRequests.map((h) =>
-    el('li', { 'data-help': h.id }, el('time', { datetime: h.createdAt }, formatTime(h.createdAt)),
-      el('strong', {}, h.skill), ' — ', el('span', { class: 'help-message' }, h.message))));
+    el('li', { 'data-help': h.id, 'data-status': h.status }, el('time', { datetime: h.createdAt }, formatTime(h.createdAt)),
+      el('strong', {}, h.skill), ' — ', el('span', { class: 'help-message' }, h.message),
+      el('span', { class: 'help-status', 'data-status': h.status }, t(`help.${h.status}`)))));
+  const focusedMember = document.activeElement?.classList?.contains('check-in') ? document.activeElement.dataset.member : null;
   replaceChildren(ui.members, mission.members.length === 0
     ? el('li', { class: 'empty' }, t('lead.members.empty'))
-    : mission.members.map((m) => el('li', {}, m.name ?? '—', ' · ', m.company, m.remote ? ` · ${t('team.remote')}` : '')));
+    : mission.members.map(memberItem));
+  if (focusedMember) ui.members.querySelector(`.check-in[data-member="${CSS.escape(focusedMember)}"]`)?.focus();
+  const waitingDeliverables = waiting.filter((i) => i.kind === 'deliverable').map((i) => deliverableItem(i.body, true));
+  const deliverables = [...mission.deliverables.map((d) => deliverableItem(d)), ...waitingDeliverables];
+  replaceChildren(ui.deliverables, deliverables.length === 0 ? el('li', { class: 'empty' }, t('lead.deliverables.empty')) : deliverables);
   replaceChildren(ui.announcements, announcements.map((a) =>
     el('li', {}, el('time', { datetime: a.sentAt }, formatTime(a.sentAt)), a.message)));
   ui.announcementsEmpty.hidden = announcements.length > 0;
@@ -190,6 +246,23 @@ ui.memberForm.addEventListener('submit', (event) => {
     kind: 'member', method: 'POST', path: `${base}/members`, body: { name, company, remote: data.get('remote') === 'on' }, label: name,
   });
   ui.memberForm.reset();
+});
+
+ui.deliverableForm.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const data = new FormData(ui.deliverableForm);
+  const title = String(data.get('title')).trim();
+  const link = String(data.get('link') ?? '').trim();
+  if (!title) return;
+  if (link && !safeHref(link)) {
+    say(ui.deliverableStatus, t('lead.deliverable.badLink'), 'error');
+    return;
+  }
+  say(ui.deliverableStatus, '');
+  outbox.enqueue({
+    kind: 'deliverable', method: 'POST', path: `${base}/deliverables`, body: link ? { title, link } : { title }, label: title,
+  });
+  ui.deliverableForm.reset();
 });
 
 onLanguageChange(() => {

@@ -7,7 +7,7 @@
 // events of one change share a version. After a reconnect the server has forgotten the group,
 // so the page joins again, which also brings it up to date.
 
-const EVENTS = ['MissionChanged', 'EditionChanged', 'Announcement', 'HelpRequested'];
+const EVENTS = ['MissionChanged', 'EditionChanged', 'Announcement', 'HelpRequested', 'Revealed'];
 
 export function watchEdition(editionId, token, handlers) {
   const connection = new signalR.HubConnectionBuilder()

@@ -1,7 +1,8 @@
-// Set-up (admin): the admin token typed once per session, an edition, its missions, and the links
-// to hand out. A lead token is shown once, when its mission is created: this tab keeps it for the
-// session so the desk can copy it, and nowhere else.
-import { api, ApiError, editionPath, missionPath } from './api.js';
+// Set-up (admin): the admin token typed once per session, an edition, its missions (one by one or
+// from a CSV sheet: preview, errors per line, then confirm), and the links to hand out, with QR
+// codes and a printable sheet. A lead token is shown once, when its mission is created or imported
+// (or re-issued): this tab keeps it for the session so the desk can print it, and nowhere else.
+import { api, ApiError, NetworkError, editionPath, missionPath } from './api.js';
 import { takeToken, rememberToken, pathIds } from './auth.js';
 import { el, replaceChildren, say } from './dom.js';
 import { t, onLanguageChange } from './i18n.js';
@@ -14,7 +15,10 @@ let token = takeToken();
 let edition = null;
 const leadLinksKey = `orchestrator.leadLinks:${editionId}`;
 const teamLinks = new Map();
+const leadNames = new Map();
+const qrCodes = new Map();
 let viewerToken = null;
+let importText = null;
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -32,12 +36,57 @@ const ui = {
   missionsEmpty: $('missions-empty'),
   viewerButton: $('viewer-button'),
   viewerLinks: $('viewer-links'),
+  importSection: $('import-section'),
+  importForm: $('import-form'),
+  importConfirm: $('import-confirm'),
+  importStatus: $('import-status'),
+  importErrors: $('import-errors'),
+  importPreview: $('import-preview'),
+  importCaption: $('import-caption'),
+  importRows: $('import-rows'),
+  printButton: $('print-button'),
 };
 
 const problem = (error) => t('error.generic', { message: error instanceof ApiError ? error.describe() : t('error.network') });
 const link = (path, secret) => `${location.origin}${path}#token=${encodeURIComponent(secret)}`;
 const linkItem = (label, href, attributes = {}) =>
-  el('li', attributes, el('strong', {}, label), el('a', { class: 'link-value', href }, href));
+  el('li', attributes, el('strong', {}, label), qrImage(href, label), el('a', { class: 'link-value', href }, href));
+
+/**
+ * A QR code for a link, drawn by our server (POST /api/qr, so the token stays out of URLs and logs)
+ * and shown as an <img> from a data: URL: an SVG in an image never runs script, and nothing of it is
+ * parsed into this page.
+ */
+function qrImage(text, label) {
+  const img = el('img', { class: 'qr', alt: t('setup.qr', { label }), width: 160, height: 160 });
+  const known = qrCodes.get(text);
+  if (typeof known === 'string') {
+    img.src = known;
+    return img;
+  }
+  const loading = known ?? fetchQr(text);
+  qrCodes.set(text, loading);
+  loading.then((src) => {
+    qrCodes.set(text, src);
+    img.src = src;
+  }).catch(() => qrCodes.delete(text));
+  return img;
+}
+
+async function fetchQr(text) {
+  const response = await fetch('/api/qr', {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', Accept: 'image/svg+xml' },
+    body: JSON.stringify({ text }),
+    cache: 'no-store',
+  });
+  if (!response.ok) throw new ApiError(response.status, null);
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(await response.text())}`;
+}
+
+function rememberLeadToken(missionId, leadToken) {
+  sessionStorage.setItem(leadLinksKey, JSON.stringify({ ...leadLinks(), [missionId]: leadToken }));
+}
 
 function leadLinks() {
   try {
@@ -50,6 +99,7 @@ function leadLinks() {
 function render() {
   ui.editionSection.hidden = Boolean(editionId);
   ui.missionSection.hidden = !editionId;
+  ui.importSection.hidden = !editionId;
   ui.linksSection.hidden = !editionId;
   if (!editionId || !edition) return;
   ui.title.textContent = `· ${edition.title}`;
@@ -57,15 +107,22 @@ function render() {
   replaceChildren(ui.missions, edition.missions.map((m) => {
     const e = encodeURIComponent(editionId);
     const id = encodeURIComponent(m.id);
-    const teamButton = el('button', { type: 'button', class: 'secondary', 'data-team': m.id }, t('setup.teamLink'));
+    const teamButton = el('button', { type: 'button', class: 'secondary no-print', 'data-team': m.id }, t('setup.teamLink'));
     teamButton.addEventListener('click', () => issueTeamLink(m.id));
-    return el('li', { 'data-mission': m.id },
+    const reissue = el('button', { type: 'button', class: 'secondary no-print', 'data-reissue': m.id }, t('setup.leadLink.reissue'));
+    reissue.addEventListener('click', () => reissueLeadLink(m.id));
+    const leadHref = leads[m.id] ? link(`/lead/${e}/${id}`, leads[m.id]) : null;
+    const teamHref = teamLinks.has(m.id) ? link(`/team/${e}/${id}`, teamLinks.get(m.id)) : null;
+    return el('li', { 'data-mission': m.id, class: 'link-card' },
       el('h3', {}, m.title), el('p', {}, m.associationName),
-      leads[m.id]
-        ? el('p', {}, el('strong', {}, t('setup.leadLink')), el('a', { class: 'link-value lead-link', href: link(`/lead/${e}/${id}`, leads[m.id]) }, link(`/lead/${e}/${id}`, leads[m.id])))
-        : el('p', { class: 'empty' }, t('setup.leadLink.missing')),
-      teamLinks.has(m.id)
-        ? el('p', {}, el('strong', {}, t('setup.teamLink')), el('a', { class: 'link-value', href: link(`/team/${e}/${id}`, teamLinks.get(m.id)) }, link(`/team/${e}/${id}`, teamLinks.get(m.id))))
+      leadNames.has(m.id) ? el('p', { class: 'lead-name' }, t('setup.lead', { name: leadNames.get(m.id) })) : null,
+      leadHref
+        ? el('div', { class: 'link-block' }, el('strong', {}, t('setup.leadLink')), qrImage(leadHref, `${t('setup.leadLink')} · ${m.title}`),
+          el('a', { class: 'link-value lead-link', href: leadHref }, leadHref))
+        : el('p', { class: 'empty no-print' }, t('setup.leadLink.missing'), ' ', reissue),
+      teamHref
+        ? el('div', { class: 'link-block' }, el('strong', {}, t('setup.teamLink')), qrImage(teamHref, `${t('setup.teamLink')} · ${m.title}`),
+          el('a', { class: 'link-value', href: teamHref }, teamHref))
         : teamButton);
   }));
   ui.missionsEmpty.hidden = edition.missions.length > 0;
@@ -81,8 +138,30 @@ async function load() {
     edition = await api(editionPath(editionId), { token });
     rememberEdition(edition.id, edition.title);
     render();
+    await loadLeadNames();
   } catch (error) {
     page.fail(problem(error));
+  }
+}
+
+/** The sheet prints each mission's lead name: the edition snapshot does not carry it, the mission does. */
+async function loadLeadNames() {
+  const unknown = edition.missions.filter((m) => !leadNames.has(m.id));
+  if (unknown.length === 0) return;
+  const details = await Promise.allSettled(unknown.map((m) => api(missionPath(editionId, m.id), { token })));
+  for (const detail of details) {
+    if (detail.status === 'fulfilled') leadNames.set(detail.value.id, detail.value.lead.name);
+  }
+  render();
+}
+
+async function reissueLeadLink(missionId) {
+  try {
+    const answer = await api(`${missionPath(editionId, missionId)}/lead-token`, { method: 'POST', token });
+    rememberLeadToken(missionId, answer.token);
+    render();
+  } catch (error) {
+    say(ui.missionStatus, problem(error), 'error');
   }
 }
 
@@ -136,7 +215,7 @@ ui.missionForm.addEventListener('submit', async (event) => {
         association: { id: data.associationId.trim(), name: data.associationName.trim() }, lead: { name: data.lead.trim() },
       },
     });
-    sessionStorage.setItem(leadLinksKey, JSON.stringify({ ...leadLinks(), [created.id]: created.leadToken }));
+    rememberLeadToken(created.id, created.leadToken);
     ui.missionForm.reset();
     say(ui.missionStatus, t('setup.created'), 'ok');
     await load();
@@ -153,6 +232,97 @@ ui.viewerButton.addEventListener('click', async () => {
     say(ui.missionStatus, problem(error), 'error');
   }
 });
+
+// --- CSV import: preview (dry run), errors per line, then the confirmed import -------------------
+
+async function sendSheet(text, dryRun) {
+  let response;
+  try {
+    response = await fetch(`${editionPath(editionId)}/import?dryRun=${dryRun}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'text/csv; charset=utf-8', Accept: 'application/json' },
+      body: text,
+      cache: 'no-store',
+    });
+  } catch (error) {
+    throw new NetworkError(error?.message ?? 'network');
+  }
+  const body = await response.json().catch(() => null);
+  if (!response.ok) throw new ApiError(response.status, body);
+  return body;
+}
+
+function showLineErrors(errors) {
+  replaceChildren(ui.importErrors, errors.map((e) =>
+    el('li', { 'data-line': e.line }, t('setup.import.lineError', { line: e.line, column: e.column ?? '—', message: e.message }))));
+}
+
+function showPreview(preview) {
+  ui.importPreview.hidden = preview.missions.length === 0;
+  ui.importCaption.textContent = t('setup.import.caption', preview.counts);
+  replaceChildren(ui.importRows, preview.missions.map((m) => el('tr', { 'data-mission': m.id },
+    el('td', {}, String(m.line)),
+    el('td', {}, el('strong', {}, m.title), el('br'), el('span', { class: 'link-value' }, m.id)),
+    el('td', {}, m.associationName),
+    el('td', {}, m.leadName),
+    el('td', {}, m.volunteers.map((v) => v.name).join(', ')))));
+  showLineErrors(preview.errors);
+}
+
+async function readSheet() {
+  const file = ui.importForm.elements.file.files?.[0];
+  if (file) return file.text();
+  return String(ui.importForm.elements.csv.value);
+}
+
+ui.importForm.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  importText = null;
+  ui.importConfirm.disabled = true;
+  const text = await readSheet();
+  if (!text.trim()) {
+    say(ui.importStatus, t('setup.import.empty'), 'error');
+    return;
+  }
+  try {
+    const preview = await sendSheet(text, true);
+    showPreview(preview);
+    if (preview.errors.length > 0) {
+      say(ui.importStatus, t('setup.import.errors', { count: new Set(preview.errors.map((e) => e.line)).size }), 'error');
+    } else {
+      importText = text;
+      ui.importConfirm.disabled = false;
+      say(ui.importStatus, t('setup.import.ready'), 'ok');
+    }
+  } catch (error) {
+    ui.importPreview.hidden = true;
+    replaceChildren(ui.importErrors);
+    say(ui.importStatus, problem(error), 'error');
+  }
+});
+
+ui.importConfirm.addEventListener('click', async () => {
+  if (importText === null) return;
+  ui.importConfirm.disabled = true;
+  try {
+    const result = await sendSheet(importText, false);
+    for (const m of result.missions) {
+      rememberLeadToken(m.id, m.leadToken);
+      leadNames.set(m.id, m.leadName);
+    }
+    importText = null;
+    ui.importForm.reset();
+    ui.importPreview.hidden = true;
+    replaceChildren(ui.importErrors);
+    say(ui.importStatus, t('setup.import.done', { missions: result.counts.missions }), 'ok');
+    await load();
+  } catch (error) {
+    if (error instanceof ApiError && Array.isArray(error.problem?.lines)) showLineErrors(error.problem.lines);
+    say(ui.importStatus, problem(error), 'error');
+  }
+});
+
+ui.printButton.addEventListener('click', () => window.print());
 
 if (token) say(ui.adminStatus, t('setup.admin.saved'), 'ok');
 onLanguageChange(render);

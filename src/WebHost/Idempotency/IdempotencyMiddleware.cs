@@ -1,0 +1,138 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Mvc;
+using Orchestrator.Grains.Interfaces.Requests;
+using Orchestrator.WebHost.Api;
+using Orchestrator.WebHost.Auth;
+
+namespace Orchestrator.WebHost.Idempotency;
+
+/// <summary>
+/// <c>Idempotency-Key</c> on every changing <c>/api</c> route: the first request runs and its answer is
+/// recorded (per caller and key); a retry gets that answer again, also after a restart; copies arriving
+/// while the first runs wait for its answer. The same key with a different request is refused (422).
+/// Answers that carried a token are not kept: their replay is a 409 saying so. Failures (5xx, 401, 403,
+/// 429) are not recorded, so a retry runs again.
+/// </summary>
+internal sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory grains, IProblemDetailsService problems)
+{
+    public const string ReplayedHeader = "Idempotent-Replayed";
+
+    public async Task InvokeAsync(HttpContext http)
+    {
+        var key = http.Request.Headers[IdempotencyKey.Header].ToString();
+        if (key.Length == 0
+            || HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method) || HttpMethods.IsOptions(http.Request.Method)
+            || !http.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal)
+            || http.User.Identity?.IsAuthenticated != true)
+        {
+            await next(http);
+            return;
+        }
+
+        var rules = new InputRules();
+        if (!IdempotencyKey.TryRead(http.Request, rules, out _))
+        {
+            await Problem(http, StatusCodes.Status400BadRequest, "Invalid Idempotency-Key", rules.Errors.Values.First()[0]);
+            return;
+        }
+
+        var caller = Caller.From(http.User);
+        var request = grains.GetGrain<IIdempotentRequestGrain>(Hash($"{caller.Role}:{caller.TokenId}\n{key}"));
+        var decision = await request.Begin(await Fingerprint(http.Request));
+        switch (decision.Outcome)
+        {
+            case RequestOutcome.Replay:
+                await Replay(http, decision.Response!);
+                return;
+            case RequestOutcome.InProgress:
+                var answer = await request.WaitForResponse();
+                if (answer is null)
+                {
+                    await Problem(http, StatusCodes.Status409Conflict, "Still in progress", "A request with this Idempotency-Key is still being processed. Retry in a moment.");
+                }
+                else
+                {
+                    await Replay(http, answer);
+                }
+
+                return;
+            case RequestOutcome.Mismatch:
+                await Problem(http, StatusCodes.Status422UnprocessableEntity, "Idempotency-Key reused", "This Idempotency-Key was already used for a different request. Use a new key for a new change.");
+                return;
+        }
+
+        await RunAndRecord(http, request);
+    }
+
+    private async Task RunAndRecord(HttpContext http, IIdempotentRequestGrain request)
+    {
+        var original = http.Response.Body;
+        await using var buffer = new MemoryStream();
+        http.Response.Body = buffer;
+        try
+        {
+            await next(http);
+        }
+        catch
+        {
+            http.Response.Body = original;
+            await request.Abandon();
+            throw;
+        }
+
+        http.Response.Body = original;
+        buffer.Position = 0;
+        var status = http.Response.StatusCode;
+        if (status >= 500 || status is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden or StatusCodes.Status429TooManyRequests)
+        {
+            await request.Abandon();
+        }
+        else
+        {
+            var withheld = http.GetEndpoint()?.Metadata.GetMetadata<SecretInAnswer>() is not null && status < 300;
+            await request.Complete(new RecordedResponse(status, http.Response.ContentType, withheld ? [] : buffer.ToArray(), withheld));
+        }
+
+        await buffer.CopyToAsync(original, http.RequestAborted);
+    }
+
+    private async Task Replay(HttpContext http, RecordedResponse response)
+    {
+        if (response.Withheld)
+        {
+            await Problem(http, StatusCodes.Status409Conflict, "Already done",
+                "This request was already applied. Its answer held a token, shown only once: issue a new link instead (e.g. POST …/lead-token).");
+            return;
+        }
+
+        http.Response.StatusCode = response.StatusCode;
+        http.Response.Headers[ReplayedHeader] = "true";
+        if (response.ContentType is not null)
+        {
+            http.Response.ContentType = response.ContentType;
+        }
+
+        await http.Response.Body.WriteAsync(response.Body, http.RequestAborted);
+    }
+
+    private async Task Problem(HttpContext http, int status, string title, string detail)
+    {
+        http.Response.StatusCode = status;
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
+        });
+    }
+
+    private static async Task<string> Fingerprint(HttpRequest request)
+    {
+        request.EnableBuffering();
+        var body = await SHA256.HashDataAsync(request.Body, request.HttpContext.RequestAborted);
+        request.Body.Position = 0;
+        return $"{request.Method} {request.Path}{request.QueryString} {Convert.ToHexStringLower(body)}";
+    }
+
+    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+}

@@ -1,0 +1,8 @@
+namespace Orchestrator.WebHost.Idempotency;
+
+public static class SecretInAnswerExtensions
+{
+    /// <summary>Marks a route whose answer carries a token (see <see cref="SecretInAnswer"/>).</summary>
+    public static RouteHandlerBuilder WithSecretInAnswer(this RouteHandlerBuilder route) =>
+        route.WithMetadata(SecretInAnswer.Instance);
+}
