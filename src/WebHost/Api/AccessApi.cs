@@ -25,19 +25,7 @@ public static class AccessApi
             return ApiResults.Forbidden("Only the admin re-issues a lead link.");
         }
 
-        var rules = new InputRules().Slug("editionId", editionId).Slug("missionId", missionId);
-        if (!rules.IsValid)
-        {
-            return ApiResults.Invalid(rules);
-        }
-
-        if (await grains.GetGrain<IMissionGrain>(MissionKey.For(editionId, missionId)).Get() is null)
-        {
-            return ApiResults.NotFound($"Mission '{missionId}' does not exist in edition '{editionId}'.");
-        }
-
-        var (token, grant) = await issuer.Issue(AccessRole.TeamLead, editionId, missionId);
-        return TypedResults.Created($"/api/editions/{editionId}/missions/{missionId}", new TokenResponse(token, grant.TokenId));
+        return await MissionLinks.Issue(AccessRole.TeamLead, editionId, missionId, grains, issuer);
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> RevokeToken(

@@ -258,18 +258,6 @@ public static class MissionsApi
             return ApiResults.Forbidden("Only the admin or the mission's lead hands out team links.");
         }
 
-        var rules = new InputRules().Slug("editionId", editionId).Slug("missionId", missionId);
-        if (!rules.IsValid)
-        {
-            return ApiResults.Invalid(rules);
-        }
-
-        if (await grains.GetGrain<IMissionGrain>(MissionKey.For(editionId, missionId)).Get() is null)
-        {
-            return ApiResults.NotFound($"Mission '{missionId}' does not exist in edition '{editionId}'.");
-        }
-
-        var (token, grant) = await issuer.Issue(AccessRole.Team, editionId, missionId);
-        return TypedResults.Created($"/api/editions/{editionId}/missions/{missionId}", new TokenResponse(token, grant.TokenId));
+        return await MissionLinks.Issue(AccessRole.Team, editionId, missionId, grains, issuer);
     }
 }
