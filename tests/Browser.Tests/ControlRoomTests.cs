@@ -28,6 +28,11 @@ public sealed class ControlRoomTests(BrowserFixture fixture)
         await Expect(page.Locator("[data-counter='missions'] dd")).ToHaveTextAsync("3");
         await Expect(page.Locator("[data-counter='associations'] dd")).ToHaveTextAsync("3");
         Assert.DoesNotContain("token", page.Url, StringComparison.Ordinal);
+
+        // A viewer's wall screen watches: once the page knows the token's role, the desk-only
+        // announcement composer stays hidden.
+        await Expect(page.Locator("body")).ToHaveAttributeAsync("data-desk", "no");
+        await Expect(page.Locator("#announce-form")).ToBeHiddenAsync();
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fr");
 
         await PageChecks.AssertAccessible(page);

@@ -72,7 +72,7 @@ public static class OrchestratorWebHostExtensions
 
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
         app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<AuditFilter>()
-            .MapEditionsApi().MapMissionsApi().MapScheduleApi().MapAccessApi().MapAuditApi().MapQrCodeApi()
+            .MapCallerApi().MapEditionsApi().MapMissionsApi().MapScheduleApi().MapAccessApi().MapAuditApi().MapQrCodeApi()
             .MapRevealApi().MapImportApi();
         app.MapHub<LiveHub>("/hubs/live");
         Pages.PagesEndpoints.MapPages(app);

@@ -18,6 +18,7 @@ public static class RouteCatalog
         var m = w.MissionUrl;
         return
         [
+            Route("GET /api/me", [Admin, LeadOfThisMission, LeadOfAnotherMission, ViewerOfThisEdition, ViewerOfAnotherEdition, TeamOfThisMission], _ => Get("/api/me")),
             Route("POST /api/editions", AdminOnly, id => Post("/api/editions", ApiCalls.Edition(id))),
             Route("GET /api/editions", AdminOnly, _ => Get("/api/editions")),
             Route("GET /api/editions/{e}", EditionReaders, _ => Get($"/api/editions/{e}")),

@@ -12,6 +12,8 @@ const HEALTH_ORDER = { blocked: 0, 'at-risk': 1, stale: 2, 'on-track': 3 };
 const page = initPage();
 const [editionId] = pathIds();
 const token = takeToken();
+// Until /api/me answers, the page shows no desk-only control: a wall screen's viewer link never sees them.
+let isDesk = false;
 
 const missions = new Map();
 const helpRequests = new Map();
@@ -101,7 +103,7 @@ function renderFeeds() {
 
 function helpItem(h) {
   const actions = el('div', { class: 'help-actions' });
-  for (const status of h.status === 'open' ? ['acknowledged', 'resolved'] : ['resolved']) {
+  for (const status of !isDesk ? [] : h.status === 'open' ? ['acknowledged', 'resolved'] : ['resolved']) {
     const button = el('button', { type: 'button', class: status === 'resolved' ? '' : 'secondary', 'data-action': status },
       t(`control.help.${status === 'resolved' ? 'resolve' : 'acknowledge'}`));
     button.addEventListener('click', () => setHelpStatus(h, status, button));
@@ -217,9 +219,22 @@ function applyMission(summary) {
   missions.set(summary.id, summary);
 }
 
+/** The desk (admin token) may announce and work the help queue; a viewer's wall screen only watches. */
+async function detectDesk() {
+  try {
+    isDesk = (await api('/api/me', { token })).role === 'admin';
+  } catch {
+    isDesk = false;
+  }
+  ui.announceForm.hidden = !isDesk;
+  document.body.dataset.desk = isDesk ? 'yes' : 'no';
+  render();
+}
+
 if (!token) {
   page.fail(t('error.noToken'));
 } else {
+  detectDesk();
   watchEdition(editionId, token, {
     onState: page.liveState,
     onError: (error) => page.fail(t('error.generic', { message: error.message })),

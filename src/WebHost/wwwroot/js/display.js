@@ -117,15 +117,14 @@ onLanguageChange(() => {
   render();
 });
 
-/** Only the admin may list editions: that answer tells the desk's screen from a viewer's. */
+/** The desk's screen (admin token) gets the reveal controls; a viewer's does not. */
 async function detectDesk() {
   try {
-    await api('/api/editions', { token });
-    isDesk = true;
-    renderBar();
+    isDesk = (await api('/api/me', { token })).role === 'admin';
   } catch {
     isDesk = false;
   }
+  renderBar();
 }
 
 if (!token) {
