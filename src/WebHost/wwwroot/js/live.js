@@ -7,6 +7,8 @@
 // events of one change share a version. After a reconnect the server has forgotten the group,
 // so the page joins again, which also brings it up to date.
 
+import { keepConnected } from './connection.js';
+
 const EVENTS = ['MissionChanged', 'EditionChanged', 'Announcement', 'HelpRequested', 'Revealed'];
 
 export function watchEdition(editionId, token, handlers) {
@@ -64,25 +66,6 @@ export function watchEdition(editionId, token, handlers) {
   }
 
   for (const kind of EVENTS) connection.on(kind, (event) => deliver(kind, event));
-  connection.onreconnecting(() => state('reconnecting'));
-  connection.onreconnected(() => resync());
-  connection.onclose(() => {
-    state('offline');
-    setTimeout(start, 5_000);
-  });
-
-  async function start() {
-    state('connecting');
-    try {
-      await connection.start();
-    } catch (error) {
-      state('offline');
-      setTimeout(start, 3_000);
-      return;
-    }
-    await resync();
-  }
-
-  start();
+  keepConnected(connection, state, resync);
   return { connection, resync };
 }

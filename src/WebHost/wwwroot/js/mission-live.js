@@ -6,6 +6,8 @@
 // holds. After a reconnect the server has forgotten the groups, so the page joins again.
 // PresenceChanged lists who of the team has the page open; a higher `sequence` is newer.
 
+import { keepConnected } from './connection.js';
+
 export function watchMission(editionId, missionId, token, handlers) {
   const connection = new signalR.HubConnectionBuilder()
     .withUrl('/hubs/live', { accessTokenFactory: () => token })
@@ -50,26 +52,7 @@ export function watchMission(editionId, missionId, token, handlers) {
 
   const rejoin = () => (joining ??= join());
 
-  connection.onreconnecting(() => state('reconnecting'));
-  connection.onreconnected(() => rejoin());
-  connection.onclose(() => {
-    state('offline');
-    setTimeout(start, 5_000);
-  });
-
-  async function start() {
-    state('connecting');
-    try {
-      await connection.start();
-    } catch {
-      state('offline');
-      setTimeout(start, 3_000);
-      return;
-    }
-    await rejoin();
-  }
-
-  start();
+  keepConnected(connection, state, rejoin);
   return {
     connection,
     rejoin,
