@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 namespace Orchestrator.Silo.Hosting;
 
 /// <summary>Bound from <c>Orchestrator:Cluster</c>.</summary>
@@ -24,6 +26,14 @@ public sealed class ClusterSettings
     public bool CoHostSilo { get; set; } = true;
 
     public bool IsPostgres => string.Equals(Mode, Postgres, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Binds the section and checks it: a wrong value stops the host at start with a clear message.</summary>
+    public static ClusterSettings From(IConfiguration configuration)
+    {
+        var settings = configuration.GetSection(Section).Get<ClusterSettings>() ?? new ClusterSettings();
+        settings.Validate();
+        return settings;
+    }
 
     public void Validate()
     {

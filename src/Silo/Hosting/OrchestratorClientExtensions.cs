@@ -9,13 +9,11 @@ public static class OrchestratorClientExtensions
     /// <summary>Joins the cluster described by <c>Orchestrator:Cluster</c> as an Orleans client (no silo in this process).</summary>
     public static IClientBuilder AddOrchestratorClient(this IClientBuilder client, IConfiguration configuration)
     {
-        var storage = configuration.GetSection(StorageSettings.Section).Get<StorageSettings>() ?? new StorageSettings();
-        var cluster = configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
-        cluster.Validate();
+        var cluster = ClusterSettings.From(configuration);
         StorageInvariants.Register();
         if (cluster.IsPostgres)
         {
-            var connectionString = OrchestratorSiloExtensions.PostgresConnectionString(storage);
+            var connectionString = OrchestratorSiloExtensions.PostgresConnectionString(StorageSettings.From(configuration));
             client.Configure<ClusterOptions>(o =>
             {
                 o.ClusterId = cluster.ClusterId;

@@ -5,8 +5,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orchestrator.Grains;
 using Orchestrator.Grains.Domain;
 using Orchestrator.Grains.Live;
-using Orchestrator.Silo.Storage;
 using Microsoft.Extensions.Options;
+using Orchestrator.Silo.Storage;
 using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.Storage;
@@ -21,15 +21,10 @@ public static class OrchestratorSiloExtensions
     /// </summary>
     public static ISiloBuilder AddOrchestratorSilo(this ISiloBuilder silo, IConfiguration configuration)
     {
-        var storage = configuration.GetSection(StorageSettings.Section).Get<StorageSettings>() ?? new StorageSettings();
-        var cluster = configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
-        storage.Validate();
-        cluster.Validate();
-        StorageInvariants.Register();
-
+        var cluster = ClusterSettings.From(configuration);
         if (cluster.IsPostgres)
         {
-            var connectionString = PostgresConnectionString(storage);
+            var connectionString = PostgresConnectionString(StorageSettings.From(configuration));
             silo.Configure<ClusterOptions>(o =>
             {
                 o.ClusterId = cluster.ClusterId;
@@ -62,8 +57,7 @@ public static class OrchestratorSiloExtensions
     /// </summary>
     public static ISiloBuilder AddOrchestratorStorage(this ISiloBuilder silo, IConfiguration configuration)
     {
-        var storage = configuration.GetSection(StorageSettings.Section).Get<StorageSettings>() ?? new StorageSettings();
-        storage.Validate();
+        var storage = StorageSettings.From(configuration);
         StorageInvariants.Register();
         // Orleans' own serializer, not the JSON default: state classes are versioned by their [Id]s,
         // and compiler-made collection types (from `[..]` expressions) cannot be named in JSON $type.

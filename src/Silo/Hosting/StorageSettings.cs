@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 namespace Orchestrator.Silo.Hosting;
 
 /// <summary>Bound from <c>Orchestrator:Storage</c>.</summary>
@@ -23,6 +25,14 @@ public sealed class StorageSettings
         : IsPostgres
             ? throw new InvalidOperationException("Orchestrator:Storage:ConnectionString is required when the provider is postgres.")
             : $"Data Source={Path.Combine("data", "orchestrator.db")}";
+
+    /// <summary>Binds the section and checks it: a wrong value stops the host at start with a clear message.</summary>
+    public static StorageSettings From(IConfiguration configuration)
+    {
+        var settings = configuration.GetSection(Section).Get<StorageSettings>() ?? new StorageSettings();
+        settings.Validate();
+        return settings;
+    }
 
     public void Validate()
     {

@@ -81,8 +81,17 @@ public static class EditionsApi
             .ToList());
     }
 
-    private static async Task<Results<Ok<EditionResponse>, ValidationProblem, ProblemHttpResult>> GetEdition(
-        string editionId, HttpContext http, IGrainFactory grains)
+    private static Task<Results<Ok<EditionResponse>, ValidationProblem, ProblemHttpResult>> GetEdition(
+        string editionId, HttpContext http, IGrainFactory grains) =>
+        ReadEdition(editionId, http, grains, snapshot => snapshot.ToResponse());
+
+    private static Task<Results<Ok<ResultsResponse>, ValidationProblem, ProblemHttpResult>> GetResults(
+        string editionId, HttpContext http, IGrainFactory grains) =>
+        ReadEdition(editionId, http, grains, snapshot => snapshot.ToResults());
+
+    /// <summary>The edition's snapshot, shaped for the route, for any caller allowed to read the edition.</summary>
+    private static async Task<Results<Ok<TResponse>, ValidationProblem, ProblemHttpResult>> ReadEdition<TResponse>(
+        string editionId, HttpContext http, IGrainFactory grains, Func<EditionSnapshot, TResponse> shape)
     {
         if (!Caller.From(http.User).CanReadEdition(editionId))
         {
@@ -95,24 +104,7 @@ public static class EditionsApi
         }
 
         var snapshot = await grains.GetGrain<IEditionGrain>(editionId).GetSnapshot();
-        return snapshot is null ? ApiResults.NotFound($"Edition '{editionId}' does not exist.") : TypedResults.Ok(snapshot.ToResponse());
-    }
-
-    private static async Task<Results<Ok<ResultsResponse>, ValidationProblem, ProblemHttpResult>> GetResults(
-        string editionId, HttpContext http, IGrainFactory grains)
-    {
-        if (!Caller.From(http.User).CanReadEdition(editionId))
-        {
-            return ApiResults.Forbidden();
-        }
-
-        if (!InputRules.IsSlug(editionId))
-        {
-            return ApiResults.Invalid(new InputRules().Slug("editionId", editionId));
-        }
-
-        var snapshot = await grains.GetGrain<IEditionGrain>(editionId).GetSnapshot();
-        return snapshot is null ? ApiResults.NotFound($"Edition '{editionId}' does not exist.") : TypedResults.Ok(snapshot.ToResults());
+        return snapshot is null ? ApiResults.NotFound($"Edition '{editionId}' does not exist.") : TypedResults.Ok(shape(snapshot));
     }
 
     private static async Task<Results<Accepted<AnnouncementResponse>, ValidationProblem, ProblemHttpResult>> Announce(

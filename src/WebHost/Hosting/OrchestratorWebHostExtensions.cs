@@ -22,7 +22,7 @@ public static class OrchestratorWebHostExtensions
     {
         var configuration = builder.Configuration;
         AdminTokenBootstrap.Ensure(configuration);
-        var cluster = configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
+        var cluster = ClusterSettings.From(configuration);
         if (cluster.CoHostSilo)
         {
             builder.UseOrleans(silo => silo.AddOrchestratorSilo(configuration));
