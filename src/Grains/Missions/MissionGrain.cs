@@ -4,6 +4,7 @@ using Orchestrator.Grains.Interfaces;
 using Orchestrator.Grains.Interfaces.Associations;
 using Orchestrator.Grains.Interfaces.Editions;
 using Orchestrator.Grains.Interfaces.Missions;
+using Orchestrator.Grains.Interfaces.Requests;
 using Orchestrator.Grains.State;
 
 namespace Orchestrator.Grains.Missions;
@@ -61,10 +62,10 @@ internal sealed class MissionGrain(
         return Detail();
     }
 
-    public async Task<MissionDetail> SetMilestone(string milestoneId, MilestoneStatus status, string? note, string? idempotencyKey)
+    public async Task<MissionDetail> SetMilestone(string milestoneId, MilestoneStatus status, string? note, ChangeKey? key)
     {
         await RequireExists();
-        if (await Replayed(idempotencyKey, $"milestone:{milestoneId}:{status}") is not null)
+        if (await Replayed(key, $"milestone:{milestoneId}:{status}") is not null)
         {
             return Detail();
         }
@@ -79,14 +80,14 @@ internal sealed class MissionGrain(
         MilestoneMoves.EnsureAllowed(milestoneId, current.Status, status);
         var now = time.Now;
         state.State.Milestones[index] = current with { Status = status, Note = note, UpdatedAt = now };
-        Remember(idempotencyKey, $"milestone:{milestoneId}:{status}", null, now);
+        Remember(key, $"milestone:{milestoneId}:{status}", null, now);
         return await Commit(now, help: null);
     }
 
-    public async Task<MissionDetail> AddMember(NewVolunteer volunteer, string? idempotencyKey)
+    public async Task<MissionDetail> AddMember(NewVolunteer volunteer, ChangeKey? key)
     {
         await RequireExists();
-        if (await Replayed(idempotencyKey, "member") is not null)
+        if (await Replayed(key, "member") is not null)
         {
             return Detail();
         }
@@ -94,14 +95,14 @@ internal sealed class MissionGrain(
         var now = time.Now;
         var id = NewId();
         state.State.Members.Add(new Volunteer(id, volunteer.Name, volunteer.Company, volunteer.Remote, CheckedIn: false, now));
-        Remember(idempotencyKey, "member", id, now);
+        Remember(key, "member", id, now);
         return await Commit(now, help: null);
     }
 
-    public async Task<HelpRequest> RequestHelp(string skill, string message, string? idempotencyKey)
+    public async Task<HelpRequest> RequestHelp(string skill, string message, ChangeKey? key)
     {
         await RequireExists();
-        if (await Replayed(idempotencyKey, "help-request") is { ResultId: { } previous })
+        if (await Replayed(key, "help-request") is { ResultId: { } previous })
         {
             return state.State.HelpRequests.First(h => h.Id == previous);
         }
@@ -109,16 +110,16 @@ internal sealed class MissionGrain(
         var now = time.Now;
         var request = new HelpRequest(NewId(), MissionId, skill, message, HelpRequestStatus.Open, now);
         state.State.HelpRequests.Add(request);
-        Remember(idempotencyKey, "help-request", request.Id, now);
+        Remember(key, "help-request", request.Id, now);
         await Commit(now, help: request);
         return request;
     }
 
-    public async Task<MissionDetail> SetHelpRequestStatus(string helpRequestId, HelpRequestStatus status, string? idempotencyKey)
+    public async Task<MissionDetail> SetHelpRequestStatus(string helpRequestId, HelpRequestStatus status, ChangeKey? key)
     {
         await RequireExists();
         var operation = $"help-request:{helpRequestId}:{status}";
-        if (await Replayed(idempotencyKey, operation) is not null)
+        if (await Replayed(key, operation) is not null)
         {
             return Detail();
         }
@@ -138,14 +139,14 @@ internal sealed class MissionGrain(
 
         var now = time.Now;
         state.State.HelpRequests[index] = current with { Status = status };
-        Remember(idempotencyKey, operation, helpRequestId, now);
+        Remember(key, operation, helpRequestId, now);
         return await Commit(now, help: null);
     }
 
-    public async Task<MissionDetail> AddDeliverable(string title, string? link, string? idempotencyKey)
+    public async Task<MissionDetail> AddDeliverable(string title, string? link, ChangeKey? key)
     {
         await RequireExists();
-        if (await Replayed(idempotencyKey, "deliverable") is not null)
+        if (await Replayed(key, "deliverable") is not null)
         {
             return Detail();
         }
@@ -158,15 +159,15 @@ internal sealed class MissionGrain(
         var now = time.Now;
         var id = NewId();
         state.State.Deliverables.Add(new Deliverable(id, title, link, now));
-        Remember(idempotencyKey, "deliverable", id, now);
+        Remember(key, "deliverable", id, now);
         return await Commit(now, help: null);
     }
 
-    public async Task<MissionDetail> CheckInMember(string memberId, bool checkedIn, string? idempotencyKey)
+    public async Task<MissionDetail> CheckInMember(string memberId, bool checkedIn, ChangeKey? key)
     {
         await RequireExists();
         var operation = $"check-in:{memberId}:{checkedIn}";
-        if (await Replayed(idempotencyKey, operation) is not null)
+        if (await Replayed(key, operation) is not null)
         {
             return Detail();
         }
@@ -185,7 +186,7 @@ internal sealed class MissionGrain(
 
         var now = time.Now;
         state.State.Members[index] = current with { CheckedIn = checkedIn };
-        Remember(idempotencyKey, operation, memberId, now);
+        Remember(key, operation, memberId, now);
         return await Commit(now, help: null);
     }
 
@@ -231,9 +232,9 @@ internal sealed class MissionGrain(
     /// A key already applied: the change is not made again, but the edition is told the mission's
     /// current state once more, in case the first attempt failed between the two writes.
     /// </summary>
-    private async Task<AppliedRequest?> Replayed(string? idempotencyKey, string operation)
+    private async Task<AppliedRequest?> Replayed(ChangeKey? key, string operation)
     {
-        var applied = IdempotencyLedger.Find(state.State.AppliedRequests, idempotencyKey);
+        var applied = IdempotencyLedger.Find(state.State.AppliedRequests, key?.Scoped);
         if (applied is null)
         {
             return null;
@@ -241,18 +242,18 @@ internal sealed class MissionGrain(
 
         if (applied.Operation != operation)
         {
-            throw DomainRuleException.Conflict($"Idempotency-Key '{idempotencyKey}' was already used for another change.");
+            throw DomainRuleException.Conflict($"Idempotency-Key '{key!.Key}' was already used for another change.");
         }
 
         state.State.EditionVersion = await Edition.RecordMissionChange(new MissionChange(Summary(), null));
         return applied;
     }
 
-    private void Remember(string? idempotencyKey, string operation, string? resultId, DateTimeOffset now)
+    private void Remember(ChangeKey? key, string operation, string? resultId, DateTimeOffset now)
     {
-        if (idempotencyKey is not null)
+        if (key is not null)
         {
-            IdempotencyLedger.Record(state.State.AppliedRequests, new AppliedRequest(idempotencyKey, operation, resultId, now), now);
+            IdempotencyLedger.Record(state.State.AppliedRequests, new AppliedRequest(key.Scoped, operation, resultId, now), now);
         }
     }
 

@@ -1,3 +1,6 @@
+using Orchestrator.Grains.Interfaces.Requests;
+using Orchestrator.WebHost.Auth;
+
 namespace Orchestrator.WebHost.Api;
 
 /// <summary>Reads the optional <c>Idempotency-Key</c> header: a retried request with the same key applies once.</summary>
@@ -22,5 +25,17 @@ public static class IdempotencyKey
         }
 
         return true;
+    }
+
+    /// <summary>The header as a grain's ledger key, scoped to the caller as the replay record is; null without a header.</summary>
+    public static ChangeKey? Read(HttpContext http, InputRules rules)
+    {
+        if (!TryRead(http.Request, rules, out var key) || key is null)
+        {
+            return null;
+        }
+
+        var caller = Caller.From(http.User);
+        return new ChangeKey($"{caller.Role}:{caller.TokenId}", key);
     }
 }

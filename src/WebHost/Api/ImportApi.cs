@@ -98,7 +98,7 @@ public static class ImportApi
         await mission.Create(new CreateMission(m.Title, new AssociationRef(m.AssociationId, m.AssociationName, null), m.LeadName, null));
         foreach (var v in m.Volunteers)
         {
-            await mission.AddMember(new NewVolunteer(v.Name, v.Company, v.Remote), idempotencyKey: null);
+            await mission.AddMember(new NewVolunteer(v.Name, v.Company, v.Remote), key: null);
         }
 
         var (leadToken, _) = await issuer.Issue(AccessRole.TeamLead, editionId, m.Id);

@@ -96,7 +96,7 @@ public static class MissionsApi
             .Slug("missionId", missionId)
             .Label("name", request.Name, InputRules.NameMax)
             .Label("company", request.Company, InputRules.NameMax);
-        IdempotencyKey.TryRead(http.Request, rules, out var key);
+        var key = IdempotencyKey.Read(http, rules);
         if (!rules.IsValid)
         {
             return ApiResults.Invalid(rules);
@@ -121,7 +121,7 @@ public static class MissionsApi
             .Slug("milestoneId", milestoneId)
             .Require(WireNames.TryParse<MilestoneStatus>(request.Status, out var status), "status", $"'status' must be one of {WireNames.List<MilestoneStatus>()}.")
             .Text("note", request.Note, required: false);
-        IdempotencyKey.TryRead(http.Request, rules, out var key);
+        var key = IdempotencyKey.Read(http, rules);
         if (!rules.IsValid)
         {
             return ApiResults.Invalid(rules);
@@ -145,7 +145,7 @@ public static class MissionsApi
             .Slug("missionId", missionId)
             .Label("skill", request.Skill, InputRules.NameMax)
             .Text("message", request.Message);
-        IdempotencyKey.TryRead(http.Request, rules, out var key);
+        var key = IdempotencyKey.Read(http, rules);
         if (!rules.IsValid)
         {
             return ApiResults.Invalid(rules);
@@ -172,7 +172,7 @@ public static class MissionsApi
                 WireNames.TryParse<HelpRequestStatus>(request.Status, out var status) && status != HelpRequestStatus.Open,
                 "status",
                 "'status' must be one of acknowledged | resolved.");
-        IdempotencyKey.TryRead(http.Request, rules, out var key);
+        var key = IdempotencyKey.Read(http, rules);
         if (!rules.IsValid)
         {
             return ApiResults.Invalid(rules);
@@ -196,7 +196,7 @@ public static class MissionsApi
             .Slug("missionId", missionId)
             .Label("title", request.Title)
             .Link("link", request.Link);
-        IdempotencyKey.TryRead(http.Request, rules, out var key);
+        var key = IdempotencyKey.Read(http, rules);
         if (!rules.IsValid)
         {
             return ApiResults.Invalid(rules);
@@ -221,7 +221,7 @@ public static class MissionsApi
             .Slug("missionId", missionId)
             .Slug("memberId", memberId)
             .Require(request.CheckedIn is not null, "checkedIn", "'checkedIn' is required: true or false.");
-        IdempotencyKey.TryRead(http.Request, rules, out var key);
+        var key = IdempotencyKey.Read(http, rules);
         if (!rules.IsValid)
         {
             return ApiResults.Invalid(rules);

@@ -2,6 +2,7 @@ using Orchestrator.Grains.Interfaces;
 using Orchestrator.Grains.Interfaces.Associations;
 using Orchestrator.Grains.Interfaces.Editions;
 using Orchestrator.Grains.Interfaces.Missions;
+using Orchestrator.Grains.Interfaces.Requests;
 
 namespace Orchestrator.Grains.Tests.Cluster;
 
@@ -88,8 +89,8 @@ public sealed class MissionGrainTests(ClusterFixture fixture)
     public async Task IdempotencyKey_AppliesARetriedChangeOnce()
     {
         var (editionId, mission) = await NewMission();
-        var first = await mission.AddMember(new NewVolunteer("Germain", "DXC Technology", false), "phone-42");
-        var retry = await mission.AddMember(new NewVolunteer("Germain", "DXC Technology", false), "phone-42");
+        var first = await mission.AddMember(new NewVolunteer("Germain", "DXC Technology", false), new ChangeKey("lead", "phone-42"));
+        var retry = await mission.AddMember(new NewVolunteer("Germain", "DXC Technology", false), new ChangeKey("lead", "phone-42"));
 
         Assert.Single(retry.Members);
         Assert.Equal(first.Version, retry.Version);
@@ -100,8 +101,8 @@ public sealed class MissionGrainTests(ClusterFixture fixture)
     public async Task IdempotencyKey_ReusedForAnotherChange_IsAConflict()
     {
         var (_, mission) = await NewMission();
-        await mission.SetMilestone("framing", MilestoneStatus.Done, null, "k-1");
-        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => mission.SetMilestone("diagnosis", MilestoneStatus.Done, null, "k-1"));
+        await mission.SetMilestone("framing", MilestoneStatus.Done, null, new ChangeKey("lead", "k-1"));
+        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => mission.SetMilestone("diagnosis", MilestoneStatus.Done, null, new ChangeKey("lead", "k-1")));
         Assert.Equal(DomainRuleKind.Conflict, refused.Kind);
     }
 

@@ -1,5 +1,6 @@
 using Orchestrator.Grains.Interfaces.Editions;
 using Orchestrator.Grains.Interfaces.Missions;
+using Orchestrator.Grains.Interfaces.Requests;
 using Orchestrator.Grains.Tests.Cluster;
 using Orleans.Storage;
 
@@ -26,8 +27,8 @@ public abstract class StorageSuite
             await first.GrainFactory.GetGrain<IEditionGrain>(editionId).Create(Sample.Factory());
             var mission = first.GrainFactory.GetGrain<IMissionGrain>(MissionKey.For(editionId, "drenche"));
             await mission.Create(Sample.Mission());
-            await mission.AddMember(new NewVolunteer("Germain", "DXC Technology", false), "k-member");
-            acknowledged = await mission.SetMilestone("framing", MilestoneStatus.Done, "Besoin cadré", "k-framing");
+            await mission.AddMember(new NewVolunteer("Germain", "DXC Technology", false), new ChangeKey("lead", "k-member"));
+            acknowledged = await mission.SetMilestone("framing", MilestoneStatus.Done, "Besoin cadré", new ChangeKey("lead", "k-framing"));
         }
 
         await using var second = await OrchestratorCluster.StartAsync(store, serviceId);
@@ -43,7 +44,7 @@ public abstract class StorageSuite
 
         // The idempotency keys were stored with the changes: a retry after the restart applies nothing.
         var retried = await second.GrainFactory.GetGrain<IMissionGrain>(MissionKey.For(editionId, "drenche"))
-            .AddMember(new NewVolunteer("Germain", "DXC Technology", false), "k-member");
+            .AddMember(new NewVolunteer("Germain", "DXC Technology", false), new ChangeKey("lead", "k-member"));
         Assert.Single(retried.Members);
     }
 
