@@ -55,6 +55,8 @@ internal sealed class EditionGrain(
 
     public Task<EditionInfo?> GetInfo() => Task.FromResult(state.State.Info);
 
+    public Task<long> GetVersion() => Task.FromResult(state.State.Info is null ? 0 : state.State.Version);
+
     public async Task<long> RecordMissionChange(MissionChange change)
     {
         RequireExists();
