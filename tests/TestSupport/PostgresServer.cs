@@ -29,7 +29,7 @@ public sealed partial class PostgresServer : IAsyncDisposable
 
     private readonly PostgresBinaries binaries;
     private readonly ClusterDirectory directory;
-    private readonly Process postmaster;
+    private Process postmaster;
     private readonly ConcurrentQueue<string> log;
     private readonly ConcurrentBag<string> handedOut = [];
     private int disposed;
@@ -122,6 +122,25 @@ public sealed partial class PostgresServer : IAsyncDisposable
         var connectionString = BuildConnectionString(Port, name, pooling: true);
         handedOut.Add(connectionString);
         return connectionString;
+    }
+
+    /// <summary>
+    /// Stops the server for a while (<c>pg_ctl stop -m fast</c>: open connections are cut, and new ones
+    /// refused until <see cref="RestartAsync"/>). Not <c>immediate</c>: with <c>synchronous_commit=off</c>
+    /// that would lose the last acknowledged commits, which a real store does not.
+    /// </summary>
+    public Task ShutDownAsync() => StopAsync(binaries, directory, postmaster, "fast");
+
+    /// <summary>Starts the server again on the same port and data after <see cref="ShutDownAsync"/>.</summary>
+    public async Task RestartAsync(CancellationToken cancellationToken = default)
+    {
+        postmaster.Dispose();
+        postmaster = StartPostmaster(binaries, directory, Port, log);
+        var outcome = await WaitUntilReadyAsync(postmaster, Port, cancellationToken);
+        if (outcome != Readiness.Ready)
+        {
+            throw new InvalidOperationException($"PostgreSQL did not come back on port {Port} ({outcome}):{Environment.NewLine}{RecentLog}");
+        }
     }
 
     /// <summary>The postmaster's recent log lines, for assertion messages.</summary>
@@ -219,7 +238,7 @@ public sealed partial class PostgresServer : IAsyncDisposable
         return Readiness.TimedOut;
     }
 
-    private static async Task StopAsync(PostgresBinaries binaries, ClusterDirectory directory, Process postmaster)
+    private static async Task StopAsync(PostgresBinaries binaries, ClusterDirectory directory, Process postmaster, string mode = "immediate")
     {
         if (!postmaster.HasExited)
         {
@@ -227,7 +246,7 @@ public sealed partial class PostgresServer : IAsyncDisposable
             {
                 await ProcessRunner.RunAsync(
                     binaries.PgCtl,
-                    ["stop", "-D", directory.DataDirectory, "-m", "immediate", "-w", "-t", "20"],
+                    ["stop", "-D", directory.DataDirectory, "-m", mode, "-w", "-t", "20"],
                     directory.RunAsUser,
                     directory.Root,
                     TimeSpan.FromSeconds(30),

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.SignalR;
+using Orchestrator.Grains.Interfaces.Live;
 using Orchestrator.Silo.Hosting;
 using Orchestrator.WebHost.Api;
 using Orchestrator.WebHost.Audit;
@@ -47,9 +49,19 @@ public static class OrchestratorWebHostExtensions
         services.AddSingleton<TokenIssuer>();
         services.AddOrchestratorRateLimits(configuration);
 
-        services.AddSignalR(o => o.MaximumReceiveMessageSize = 32 * 1024);
+        services.AddSignalR(o =>
+        {
+            o.MaximumReceiveMessageSize = 32 * 1024;
+            o.AddFilter<LiveAudienceFilter>();
+            o.AddFilter<TransientHubFilter>();
+        });
         services.AddSingleton<HubLiveObserver>();
+        services.AddSingleton<ILiveObserver>(sp => sp.GetRequiredService<HubLiveObserver>());
+        services.AddSingleton<LiveRenewalSignal>();
+        services.AddSingleton<IClusterConnectionStatusObserver>(sp => sp.GetRequiredService<LiveRenewalSignal>());
         services.AddHostedService<LiveHostRegistration>();
+        services.AddSingleton<LiveAudience>();
+        services.AddHostedService<LiveHeartbeatService>();
         services.AddSingleton<TeamPresence>();
         services.AddHostedService<TeamPresenceRenewal>();
 
@@ -71,7 +83,7 @@ public static class OrchestratorWebHostExtensions
         app.UseMiddleware<IdempotencyMiddleware>();
 
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
-        app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<AuditFilter>()
+        app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<AuditFilter>().AddEndpointFilter<TransientReadRetryFilter>()
             .MapCallerApi().MapEditionsApi().MapMissionsApi().MapScheduleApi().MapAccessApi().MapAuditApi().MapQrCodeApi()
             .MapRevealApi().MapImportApi();
         app.MapHub<LiveHub>("/hubs/live");

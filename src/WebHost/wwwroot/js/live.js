@@ -5,11 +5,16 @@
 // from JoinEdition already holds every event up to its version; an event more than one above the
 // last seen one means something was missed, so the page asks for the snapshot again. Several
 // events of one change share a version. After a reconnect the server has forgotten the group,
-// so the page joins again, which also brings it up to date.
+// so the page joins again, which also brings it up to date. Every few seconds a Heartbeat carries
+// the edition's current version: a page still below it a moment later missed an event (lost in
+// transit, nothing else changed since) and resyncs.
 
 import { keepConnected } from './connection.js';
 
 const EVENTS = ['MissionChanged', 'EditionChanged', 'Announcement', 'HelpRequested', 'Revealed'];
+
+// Events of that version may still be on their way when the beat arrives: give them this long.
+const HEARTBEAT_GRACE_MS = 2_000;
 
 export function watchEdition(editionId, token, handlers) {
   const connection = new signalR.HubConnectionBuilder()
@@ -65,7 +70,15 @@ export function watchEdition(editionId, token, handlers) {
     return joining;
   }
 
+  function heartbeat(beat) {
+    if (beat.editionId !== editionId || beat.version <= version) return;
+    setTimeout(() => {
+      if (version < beat.version) resync();
+    }, HEARTBEAT_GRACE_MS);
+  }
+
   for (const kind of EVENTS) connection.on(kind, (event) => deliver(kind, event));
+  connection.on('Heartbeat', heartbeat);
   keepConnected(connection, state, resync);
   return { connection, resync };
 }
