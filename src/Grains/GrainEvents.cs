@@ -12,4 +12,5 @@ internal static class GrainEvents
     public const int HealthReminderFailed = 1201;
     public const int LiveFlushFailed = 1300;
     public const int LivePushFailed = 1301;
+    public const int PresencePushFailed = 1302;
 }

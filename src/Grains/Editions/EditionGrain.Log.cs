@@ -9,6 +9,6 @@ internal sealed partial class EditionGrain
     private static partial void LogHealthReviewFailed(ILogger logger, Exception exception, string editionId);
 
     [LoggerMessage(EventId = GrainEvents.HealthReminderFailed, Level = LogLevel.Warning,
-        Message = "The health reminder of edition {EditionId} failed; it fires again in a minute")]
+        Message = "Stopping the health reminder of edition {EditionId}, which is over, failed; it fires again in a minute")]
     private static partial void LogHealthReminderFailed(ILogger logger, Exception exception, string editionId);
 }

@@ -131,13 +131,16 @@ internal sealed partial class EditionGrain(
             return;
         }
 
+        if (!Edition.IsOver(time.Now))
+        {
+            await ReviewHealth(CancellationToken.None);
+            return;
+        }
+
+        // The event is over (or never existed): nothing left to watch.
         try
         {
-            if (!Edition.IsOver(time.Now))
-            {
-                await ReviewHealth(CancellationToken.None);
-            }
-            else if (await this.GetReminder(HealthReminder) is { } reminder)
+            if (await this.GetReminder(HealthReminder) is { } reminder)
             {
                 await this.UnregisterReminder(reminder);
             }
