@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Orchestrator.Grains.Domain;
+using Orchestrator.Grains.Interfaces.Schedule;
 using Orchestrator.Grains.Interfaces.Access;
 using Orchestrator.Grains.Interfaces.Editions;
 using Orchestrator.WebHost.Api.Contracts;
@@ -47,7 +47,7 @@ public static class EditionsApi
             rules.Require(dateOk, $"{field}.date", "'date' must be a date as yyyy-MM-dd.");
             var start = ParseTime(day?.Start, rules, $"{field}.start");
             var end = ParseTime(day?.End, rules, $"{field}.end");
-            rules.Require((end ?? ScheduleClock.DefaultDayEnd) > (start ?? ScheduleClock.DefaultDayStart), $"{field}.end", "A day must end after it starts.");
+            rules.Require((end ?? WorkingDay.DefaultEnd) > (start ?? WorkingDay.DefaultStart), $"{field}.end", "A day must end after it starts.");
             if (dateOk && day is not null)
             {
                 days.Add(new EventDayInfo(date, day.Label ?? "", start, end));
