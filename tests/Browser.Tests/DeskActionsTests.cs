@@ -61,7 +61,7 @@ public sealed class DeskActionsTests(BrowserFixture fixture)
         var seed = await Seed.Create(fixture.Server);
         using (var admin = fixture.Server.Client())
         {
-            await ApiCalls.Json(await admin.PostAsJsonAsync($"/api/editions/{seed.EditionId}/missions/vente-espaces/members", new { name = "Jihane Benali", company = "Mazars", remote = false }), 201);
+            await admin.AddMember(seed.EditionId, "vente-espaces", "Jihane Benali", "Mazars", remote: false);
         }
 
         await using var deskContext = await fixture.NewContext();

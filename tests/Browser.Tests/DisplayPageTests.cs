@@ -19,8 +19,7 @@ public sealed class DisplayPageTests(BrowserFixture fixture)
         {
             foreach (var (name, company) in new[] { ("Awa", "BNP Paribas"), ("Louis", "Orange"), ("Inès", "Orange") })
             {
-                await ApiCalls.Json(
-                    await admin.PostAsJsonAsync($"/api/editions/{seed.EditionId}/missions/vente-espaces/members", new { name, company, remote = false }), 201);
+                await admin.AddMember(seed.EditionId, "vente-espaces", name, company, remote: false);
             }
         }
 

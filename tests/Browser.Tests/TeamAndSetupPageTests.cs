@@ -16,10 +16,8 @@ public sealed class TeamAndSetupPageTests(BrowserFixture fixture)
         string teamToken;
         using (var admin = fixture.Server.Client())
         {
-            await ApiCalls.Json(await admin.PostAsJsonAsync(
-                $"/api/editions/{seed.EditionId}/missions/strategie-com/members", new { name = "Chloé R.", company = "Orange", remote = true }), 201);
-            var answer = await ApiCalls.Json(await admin.PostAsync($"/api/editions/{seed.EditionId}/missions/strategie-com/team-tokens", null), 201);
-            teamToken = answer["token"]!.GetValue<string>();
+            await admin.AddMember(seed.EditionId, "strategie-com", "Chloé R.", "Orange", remote: true);
+            teamToken = await admin.IssueTeamToken(seed.EditionId, "strategie-com");
         }
 
         await seed.SetMilestone(fixture.Server, "strategie-com", "framing", "done");

@@ -33,8 +33,7 @@ public sealed record Seed(string EditionId, IReadOnlyDictionary<string, string> 
             leadTokens[id] = mission["leadToken"]!.GetValue<string>();
         }
 
-        var viewer = await ApiCalls.Json(await admin.PostAsync($"/api/editions/{editionId}/viewer-tokens", null), 201);
-        return new Seed(editionId, leadTokens, viewer["token"]!.GetValue<string>());
+        return new Seed(editionId, leadTokens, await admin.IssueViewerToken(editionId));
     }
 
     public async Task<JsonNode> GetMission(OrchestratorServer server, string missionId)
