@@ -25,7 +25,7 @@ public sealed class DisplayPageTests(BrowserFixture fixture)
 
         await using var context = await fixture.NewContext(FullHd);
         var page = await context.NewPageAsync();
-        await page.GotoAsync($"/display/{seed.EditionId}#token={seed.ViewerToken}");
+        await page.GotoAsync(seed.DisplayUrl);
 
         await Expect(page.Locator("[data-counter='volunteers'] dd")).ToHaveTextAsync("3");
         await Expect(page.Locator("[data-counter='companies'] dd")).ToHaveTextAsync("2");

@@ -23,7 +23,7 @@ public sealed class TeamAndSetupPageTests(BrowserFixture fixture)
         await seed.SetMilestone(fixture.Server, "strategie-com", "framing", "done");
         await using var context = await fixture.NewContext(new ViewportSize { Width = 390, Height = 844 });
         var page = await context.NewPageAsync();
-        await page.GotoAsync($"/team/{seed.EditionId}/strategie-com#token={teamToken}");
+        await page.GotoAsync(seed.TeamPageUrl("strategie-com", teamToken));
 
         await Expect(page.Locator("#mission-title")).ToHaveTextAsync("Définir une stratégie de communication");
         await Expect(page.Locator("[data-milestone='framing'] .status")).ToHaveAttributeAsync("data-status", "done");
