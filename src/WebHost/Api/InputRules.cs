@@ -128,7 +128,7 @@ public sealed partial class InputRules
         list.Add(message);
     }
 
-    [GeneratedRegex("^[a-z0-9-]{1,64}$")]
+    [GeneratedRegex(@"^[a-z0-9-]{1,64}\z")]
     private static partial Regex SlugPattern();
 
     [GeneratedRegex(@"<\s*[a-zA-Z/!?]")]

@@ -47,7 +47,7 @@ public static class OrchestratorWebHostExtensions
         services.AddSingleton<TokenIssuer>();
         services.AddOrchestratorRateLimits(configuration);
 
-        services.AddSignalR(o => o.MaximumReceiveMessageSize = 32 * 1024);
+        services.AddLiveHub();
         services.AddSingleton<HubLiveObserver>();
         services.AddHostedService<LiveHostRegistration>();
         services.AddSingleton<TeamPresence>();
