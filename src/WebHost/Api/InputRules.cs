@@ -128,6 +128,7 @@ public sealed partial class InputRules
         list.Add(message);
     }
 
+    // \z, not $: in .NET '$' also matches before a final newline, so "e2\n" would pass.
     [GeneratedRegex(@"^[a-z0-9-]{1,64}\z")]
     private static partial Regex SlugPattern();
 
