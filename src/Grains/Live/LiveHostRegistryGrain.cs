@@ -108,15 +108,15 @@ internal sealed partial class LiveHostRegistryGrain(
         }
     }
 
-    [LoggerMessage(EventId = 1900, Level = LogLevel.Information, Message = "Live host registry activated with {HostCount} stored hosts")]
+    [LoggerMessage(EventId = GrainEvents.LiveRegistryActivated, Level = LogLevel.Information, Message = "Live host registry activated with {HostCount} stored hosts")]
     private static partial void LogActivated(ILogger logger, int hostCount);
 
-    [LoggerMessage(EventId = 1901, Level = LogLevel.Information, Message = "Live host {HostId} registered (known before: {Known})")]
+    [LoggerMessage(EventId = GrainEvents.LiveHostAdded, Level = LogLevel.Information, Message = "Live host {HostId} registered (known before: {Known})")]
     private static partial void LogHostAdded(ILogger logger, string hostId, bool known);
 
-    [LoggerMessage(EventId = 1902, Level = LogLevel.Warning, Message = "Live host {HostId} stopped renewing and was dropped")]
+    [LoggerMessage(EventId = GrainEvents.LiveHostExpired, Level = LogLevel.Warning, Message = "Live host {HostId} stopped renewing and was dropped")]
     private static partial void LogHostExpired(ILogger logger, string hostId);
 
-    [LoggerMessage(EventId = 1903, Level = LogLevel.Warning, Message = "Storing the live host list ({HostCount} hosts) failed; kept in memory")]
+    [LoggerMessage(EventId = GrainEvents.LiveHostListSaveFailed, Level = LogLevel.Warning, Message = "Storing the live host list ({HostCount} hosts) failed; kept in memory")]
     private static partial void LogSaveFailed(ILogger logger, Exception exception, int hostCount);
 }

@@ -142,15 +142,15 @@ internal sealed partial class LivePublisherGrain(IOptions<LiveOptions> options, 
         return _observers;
     }
 
-    [LoggerMessage(EventId = 1910, Level = LogLevel.Warning, Message = "Pushing live events {FirstVersion}..{LastVersion} of edition {EditionId} to a host failed ({Failures} in a row)")]
+    [LoggerMessage(EventId = GrainEvents.LivePushFailed, Level = LogLevel.Warning, Message = "Pushing live events {FirstVersion}..{LastVersion} of edition {EditionId} to a host failed ({Failures} in a row)")]
     private static partial void LogPushFailed(ILogger logger, Exception exception, string editionId, long firstVersion, long lastVersion, int failures);
 
-    [LoggerMessage(EventId = 1911, Level = LogLevel.Warning, Message = "The live host registry did not answer the publisher of edition {EditionId}; using the {HostCount} hosts known")]
+    [LoggerMessage(EventId = GrainEvents.LiveRegistryUnavailable, Level = LogLevel.Warning, Message = "The live host registry did not answer the publisher of edition {EditionId}; using the {HostCount} hosts known")]
     private static partial void LogRegistryUnavailable(ILogger logger, Exception exception, string editionId, int hostCount);
 
-    [LoggerMessage(EventId = 1912, Level = LogLevel.Warning, Message = "No live host known: {EventCount} events ({FirstVersion}..{LastVersion}) of edition {EditionId} dropped; screens resync at the next heartbeat")]
+    [LoggerMessage(EventId = GrainEvents.LiveFlushFailed, Level = LogLevel.Warning, Message = "No live host known: {EventCount} events ({FirstVersion}..{LastVersion}) of edition {EditionId} dropped; screens resync at the next heartbeat")]
     private static partial void LogDroppedWithoutHosts(ILogger logger, string editionId, int eventCount, long firstVersion, long lastVersion);
 
-    [LoggerMessage(EventId = 1913, Level = LogLevel.Information, Message = "{EventCount} live events of edition {EditionId} held for {Held} while no host was known, now sent")]
+    [LoggerMessage(EventId = GrainEvents.LiveHeldBatchSent, Level = LogLevel.Information, Message = "{EventCount} live events of edition {EditionId} held for {Held} while no host was known, now sent")]
     private static partial void LogHeldBatchSent(ILogger logger, string editionId, int eventCount, TimeSpan held);
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
+using Orchestrator.WebHost.Hubs;
 
 namespace Orchestrator.WebHost.Errors;
 
@@ -9,7 +10,7 @@ namespace Orchestrator.WebHost.Errors;
 /// </summary>
 internal sealed class TransientHubFilter : IHubFilter
 {
-    private static readonly HashSet<string> Idempotent = new(StringComparer.Ordinal) { "JoinEdition", "JoinMission" };
+    private static readonly HashSet<string> Idempotent = new(StringComparer.Ordinal) { nameof(LiveHub.JoinEdition), nameof(LiveHub.JoinMission) };
 
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocation, Func<HubInvocationContext, ValueTask<object?>> next)
     {

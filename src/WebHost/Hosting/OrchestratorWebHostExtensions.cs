@@ -49,12 +49,7 @@ public static class OrchestratorWebHostExtensions
         services.AddSingleton<TokenIssuer>();
         services.AddOrchestratorRateLimits(configuration);
 
-        services.AddSignalR(o =>
-        {
-            o.MaximumReceiveMessageSize = 32 * 1024;
-            o.AddFilter<LiveAudienceFilter>();
-            o.AddFilter<TransientHubFilter>();
-        });
+        services.AddLiveHub();
         services.AddSingleton<HubLiveObserver>();
         services.AddSingleton<ILiveObserver>(sp => sp.GetRequiredService<HubLiveObserver>());
         services.AddSingleton<LiveRenewalSignal>();
@@ -80,10 +75,12 @@ public static class OrchestratorWebHostExtensions
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseMiddleware<RightsMiddleware>();
         app.UseMiddleware<IdempotencyMiddleware>();
 
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
-        app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<AuditFilter>().AddEndpointFilter<TransientReadRetryFilter>()
+        // Admin-only unless a route declares its own right: a route that forgets to is closed, not open.
+        app.MapGroup("/api").RequireAuthorization().RequireRight(Right.Admin).AddEndpointFilter<AuditFilter>().AddEndpointFilter<TransientReadRetryFilter>()
             .MapCallerApi().MapEditionsApi().MapMissionsApi().MapScheduleApi().MapAccessApi().MapAuditApi().MapQrCodeApi()
             .MapRevealApi().MapImportApi();
         app.MapHub<LiveHub>("/hubs/live");

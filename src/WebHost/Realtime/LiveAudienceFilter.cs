@@ -1,14 +1,12 @@
 using Microsoft.AspNetCore.SignalR;
 using Orchestrator.WebHost.Api;
+using Orchestrator.WebHost.Hubs;
 
 namespace Orchestrator.WebHost.Realtime;
 
 /// <summary>Keeps <see cref="LiveAudience"/> in step with the edition groups the hub adds connections to.</summary>
 internal sealed class LiveAudienceFilter(LiveAudience audience) : IHubFilter
 {
-    public const string JoinEdition = "JoinEdition";
-    public const string LeaveEdition = "LeaveEdition";
-
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocation, Func<HubInvocationContext, ValueTask<object?>> next)
     {
         var connectionId = invocation.Context.ConnectionId;
@@ -20,7 +18,7 @@ internal sealed class LiveAudienceFilter(LiveAudience audience) : IHubFilter
 
         switch (invocation.HubMethodName)
         {
-            case JoinEdition:
+            case nameof(LiveHub.JoinEdition):
                 // Before the hub adds the connection to the group, so no beat falls between the two.
                 audience.Joined(connectionId, editionId);
                 try
@@ -33,7 +31,7 @@ internal sealed class LiveAudienceFilter(LiveAudience audience) : IHubFilter
                     throw;
                 }
 
-            case LeaveEdition:
+            case nameof(LiveHub.LeaveEdition):
                 var left = await next(invocation);
                 audience.Left(connectionId, editionId);
                 return left;

@@ -14,15 +14,13 @@ namespace Orchestrator.WebHost.Realtime;
 /// registry failing over): it resyncs within one beat.
 /// </summary>
 internal sealed partial class LiveHeartbeatService(
-    IHubContext<LiveHub> hub,
+    IHubContext<LiveHub, ILiveClient> hub,
     IGrainFactory grains,
     LiveAudience audience,
     IOptions<LiveOptions> options,
     TimeProvider time,
     ILogger<LiveHeartbeatService> logger) : BackgroundService
 {
-    public const string Heartbeat = "Heartbeat";
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.HeartbeatEvery, time);
@@ -39,7 +37,7 @@ internal sealed partial class LiveHeartbeatService(
             var version = await grains.GetGrain<IEditionGrain>(editionId).GetVersion();
             if (version > 0)
             {
-                await hub.Clients.Group(LiveGroups.Edition(editionId)).SendAsync(Heartbeat, new LiveHeartbeat(editionId, version));
+                await hub.Clients.Group(LiveGroups.Edition(editionId)).Heartbeat(new LiveHeartbeat(editionId, version));
             }
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -49,6 +47,6 @@ internal sealed partial class LiveHeartbeatService(
         }
     }
 
-    [LoggerMessage(EventId = 4910, Level = LogLevel.Warning, Message = "The live heartbeat of edition {EditionId} failed")]
+    [LoggerMessage(EventId = 4910, EventName = "LiveHeartbeatFailed", Level = LogLevel.Warning, Message = "The live heartbeat of edition {EditionId} failed")]
     private static partial void LogBeatFailed(ILogger logger, Exception exception, string editionId);
 }

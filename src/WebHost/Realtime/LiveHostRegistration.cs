@@ -78,9 +78,9 @@ internal sealed partial class LiveHostRegistration(
         await base.StopAsync(cancellationToken);
     }
 
-    [LoggerMessage(EventId = 4900, Level = LogLevel.Warning, Message = "Live registration of host {HostId} failed; retrying")]
+    [LoggerMessage(EventId = 4010, EventName = "LiveHostRegistrationFailed", Level = LogLevel.Warning, Message = "Live registration of host {HostId} failed; retrying")]
     private static partial void LogRegistrationFailed(ILogger logger, Exception exception, string hostId);
 
-    [LoggerMessage(EventId = 4901, Level = LogLevel.Warning, Message = "The live host registry did not know host {HostId} any more; registered it again")]
+    [LoggerMessage(EventId = 4901, EventName = "LiveRegistryForgotHost", Level = LogLevel.Warning, Message = "The live host registry did not know host {HostId} any more; registered it again")]
     private static partial void LogRegistryForgotHost(ILogger logger, string hostId);
 }

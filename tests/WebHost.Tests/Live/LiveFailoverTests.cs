@@ -27,7 +27,7 @@ public sealed class LiveFailoverTests(PostgresFixture fixture) : IClassFixture<P
             await using var hostB = OrchestratorServer.Start(FailoverCluster.ClientHost(settings));
             using var adminA = hostA.Client();
             using var adminB = hostB.Client();
-            var editionId = await LiveHubTests.NewEdition(adminA, "alpha");
+            var editionId = await adminA.CreateEditionWithMissions("alpha");
             await using var screenA = await LiveScreen.Connect(hostA);
             await using var screenB = await LiveScreen.Connect(hostB);
             await screenA.JoinEdition(editionId);

@@ -20,13 +20,13 @@ public sealed class LiveHeartbeatTests
                 services.AddSingleton<ILiveObserver>(sp => dropper = new DroppingLiveObserver((ILiveObserver)original.ImplementationFactory!(sp)));
             });
         using var admin = server.Client();
-        var editionId = await LiveHubTests.NewEdition(admin, "alpha");
+        var editionId = await admin.CreateEditionWithMissions("alpha");
         await using var screen = await LiveScreen.Connect(server);
         var joined = (await screen.JoinEdition(editionId)).GetProperty("version").GetInt64();
         Assert.NotNull(dropper);
 
         dropper.DropNext(editionId);
-        var change = await LiveHubTests.SetMilestone(admin, editionId, "alpha", "framing", "done");
+        var change = await admin.SetMilestone(editionId, "alpha", "framing", "done");
         var lost = (long)change["editionVersion"]!;
         var dropped = await dropper.Dropped.Task.WaitAsync(LiveScreen.Timeout);
         Assert.All(dropped, e => Assert.Equal(lost, e.Version));

@@ -26,7 +26,7 @@ public sealed class LiveScreen : IAsyncDisposable
                 _events.Writer.TryWrite(new LiveEvent(name, payload.GetProperty("version").GetInt64(), payload)));
         }
 
-        connection.On<JsonElement>("Heartbeat", beat => _heartbeats.Writer.TryWrite(beat.GetProperty("version").GetInt64()));
+        connection.On<JsonElement>(Hubs.LiveEvents.Heartbeat, beat => _heartbeats.Writer.TryWrite(beat.GetProperty("version").GetInt64()));
     }
 
     public HubConnection Connection { get; }
@@ -73,6 +73,10 @@ public sealed class LiveScreen : IAsyncDisposable
 
         return received;
     }
+
+    /// <summary>Joins the mission's group (a team or lead page) and returns the mission's detail.</summary>
+    public Task<JsonElement> JoinMission(string editionId, string missionId) =>
+        Connection.InvokeAsync<JsonElement>("JoinMission", editionId, missionId).WaitAsync(Timeout);
 
     public async Task<LiveEvent> Next()
     {

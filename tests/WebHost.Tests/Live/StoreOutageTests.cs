@@ -15,7 +15,7 @@ public sealed class StoreOutageTests(PostgresFixture fixture) : IClassFixture<Po
         var settings = await fixture.NewCluster();
         await using var host = OrchestratorServer.Start(settings);
         using var admin = host.Client();
-        var editionId = await LiveHubTests.NewEdition(admin, "alpha");
+        var editionId = await admin.CreateEditionWithMissions("alpha");
         var client = new OutageClient(admin);
         using var stopReading = new CancellationTokenSource();
 

@@ -1,5 +1,4 @@
-// One edition, live, over the official SignalR browser client (global `signalR`, loaded by a
-// classic <script> before the page module).
+// One edition, live, over the pages' hub connection (connection.js).
 //
 // The edition version rises by one with every change and every event carries it. The snapshot
 // from JoinEdition already holds every event up to its version; an event more than one above the
@@ -9,23 +8,13 @@
 // the edition's current version: a page still below it a moment later missed an event (lost in
 // transit, nothing else changed since) and resyncs.
 
-import { keepConnected } from './connection.js';
-
-const EVENTS = ['MissionChanged', 'EditionChanged', 'Announcement', 'HelpRequested', 'Revealed'];
+import { connectLive } from './connection.js';
+import { EDITION_EVENTS, LiveEvents } from './live-events.js';
 
 // Events of that version may still be on their way when the beat arrives: give them this long.
 const HEARTBEAT_GRACE_MS = 2_000;
 
 export function watchEdition(editionId, token, handlers) {
-  const connection = new signalR.HubConnectionBuilder()
-    .withUrl('/hubs/live', { accessTokenFactory: () => token })
-    .withAutomaticReconnect({
-      // Never give up: a venue network comes back eventually.
-      nextRetryDelayInMilliseconds: (retry) => Math.min(10_000, 500 * 2 ** retry.previousRetryCount),
-    })
-    .configureLogging(signalR.LogLevel.Warning)
-    .build();
-
   let snapshotVersion = -1;
   let version = -1;
   let joining = null;
@@ -65,6 +54,15 @@ export function watchEdition(editionId, token, handlers) {
     }
   }
 
+  const connection = connectLive(token, {
+    events: {
+      ...Object.fromEntries(EDITION_EVENTS.map((kind) => [kind, (event) => deliver(kind, event)])),
+      [LiveEvents.Heartbeat]: heartbeat,
+    },
+    onState: state,
+    join: resync,
+  });
+
   function resync() {
     joining ??= join().catch(() => {});
     return joining;
@@ -77,8 +75,5 @@ export function watchEdition(editionId, token, handlers) {
     }, HEARTBEAT_GRACE_MS);
   }
 
-  for (const kind of EVENTS) connection.on(kind, (event) => deliver(kind, event));
-  connection.on('Heartbeat', heartbeat);
-  keepConnected(connection, state, resync);
   return { connection, resync };
 }
