@@ -9,6 +9,7 @@ using Orchestrator.WebHost.Errors;
 using Orchestrator.WebHost.Hubs;
 using Orchestrator.WebHost.Idempotency;
 using Orchestrator.WebHost.Limits;
+using Orchestrator.WebHost.Operations;
 using Orchestrator.WebHost.Realtime;
 
 namespace Orchestrator.WebHost.Hosting;
@@ -56,6 +57,7 @@ public static class OrchestratorWebHostExtensions
         services.AddOptions<DemoSettings>().Bind(configuration.GetSection(DemoSettings.Section));
         services.AddHostedService<DemoLoader>();
         services.AddHostedService<StartupNotice>();
+        builder.AddOrchestratorOperations();
         return builder;
     }
 
@@ -76,6 +78,7 @@ public static class OrchestratorWebHostExtensions
             .MapRevealApi().MapImportApi();
         app.MapHub<LiveHub>("/hubs/live");
         Pages.PagesEndpoints.MapPages(app);
+        app.MapOrchestratorOperations();
         return app;
     }
 }

@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.SignalR;
 using Orchestrator.Grains.Interfaces.Live;
 using Orchestrator.WebHost.Api;
 using Orchestrator.WebHost.Hubs;
+using Orchestrator.WebHost.Operations;
 
 namespace Orchestrator.WebHost.Realtime;
 
@@ -11,10 +13,11 @@ namespace Orchestrator.WebHost.Realtime;
 /// (whose socket buffer is full) never delays the others. Team pages (<see cref="LiveGroups.Mission"/>)
 /// hear their own mission's events and the announcements.
 /// </summary>
-internal sealed partial class HubLiveObserver(IHubContext<LiveHub> hub, ILogger<HubLiveObserver> logger) : ILiveObserver
+internal sealed partial class HubLiveObserver(IHubContext<LiveHub> hub, OrchestratorMetrics metrics, ILogger<HubLiveObserver> logger) : ILiveObserver
 {
     public Task OnEvents(IReadOnlyList<EditionEvent> events)
     {
+        var received = Stopwatch.GetTimestamp();
         foreach (var e in events)
         {
             var (method, payload) = e.ToHubMessage();
@@ -25,6 +28,7 @@ internal sealed partial class HubLiveObserver(IHubContext<LiveHub> hub, ILogger<
             }
         }
 
+        metrics.Pushed(Stopwatch.GetElapsedTime(received));
         return Task.CompletedTask;
     }
 
