@@ -124,25 +124,6 @@ public sealed partial class PostgresServer : IAsyncDisposable
         return connectionString;
     }
 
-    /// <summary>
-    /// Stops the server for a while (<c>pg_ctl stop -m fast</c>: open connections are cut, and new ones
-    /// refused until <see cref="RestartAsync"/>). Not <c>immediate</c>: with <c>synchronous_commit=off</c>
-    /// that would lose the last acknowledged commits, which a real store does not.
-    /// </summary>
-    public Task ShutDownAsync() => StopAsync(binaries, directory, postmaster, "fast");
-
-    /// <summary>Starts the server again on the same port and data after <see cref="ShutDownAsync"/>.</summary>
-    public async Task RestartAsync(CancellationToken cancellationToken = default)
-    {
-        postmaster.Dispose();
-        postmaster = StartPostmaster(binaries, directory, Port, log);
-        var outcome = await WaitUntilReadyAsync(postmaster, Port, cancellationToken);
-        if (outcome != Readiness.Ready)
-        {
-            throw new InvalidOperationException($"PostgreSQL did not come back on port {Port} ({outcome}):{Environment.NewLine}{RecentLog}");
-        }
-    }
-
     /// <summary>The postmaster's recent log lines, for assertion messages.</summary>
     public string RecentLog => string.Join(Environment.NewLine, log);
 

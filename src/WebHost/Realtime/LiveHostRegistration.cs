@@ -13,6 +13,7 @@ internal sealed partial class LiveHostRegistration(
     IGrainFactory grains,
     ILiveObserver observer,
     LiveRenewalSignal gatewaysChanged,
+    LiveRegistrationStatus status,
     IOptions<LiveOptions> options,
     TimeProvider time,
     ILogger<LiveHostRegistration> logger) : BackgroundService
@@ -50,6 +51,7 @@ internal sealed partial class LiveHostRegistration(
         try
         {
             var known = await grains.GetGrain<ILiveHostRegistryGrain>(0).Register(_hostId, _reference!);
+            status.Registered(time.GetUtcNow());
             if (!known && !first)
             {
                 LogRegistryForgotHost(logger, _hostId);
