@@ -38,9 +38,14 @@ public static class OrchestratorWebHostExtensions
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxRequestBodyBytes);
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
+        services.AddSingleton<IProblemDetailsWriter, AnyAcceptProblemWriter>();
         services.AddExceptionHandler<ProblemExceptionHandler>();
 
-        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section));
+        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section))
+            .Validate(o => o.TokenSecret is { Length: >= AuthOptions.TokenSecretMinLength }, $"Orchestrator:TokenSecret must be at least {AuthOptions.TokenSecretMinLength} characters.")
+            .ValidateOnStart();
+        services.AddSingleton<TokenMac>();
+        services.AddSingleton<UnsignedTokenBudget>();
         services.AddAuthentication(BearerTokenHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
         services.AddAuthorization();
@@ -56,11 +61,13 @@ public static class OrchestratorWebHostExtensions
         services.AddOptions<DemoSettings>().Bind(configuration.GetSection(DemoSettings.Section));
         services.AddHostedService<DemoLoader>();
         services.AddHostedService<StartupNotice>();
+        services.CheckRightsBeforeContentType();
         return builder;
     }
 
     public static WebApplication MapOrchestrator(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDefaultFiles();
@@ -69,6 +76,7 @@ public static class OrchestratorWebHostExtensions
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseMiddleware<RightsMiddleware>();
+        app.UseMiddleware<Utf8JsonBodyMiddleware>();
         app.UseMiddleware<IdempotencyMiddleware>();
 
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
