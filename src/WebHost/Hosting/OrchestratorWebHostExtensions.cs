@@ -9,6 +9,7 @@ using Orchestrator.WebHost.Errors;
 using Orchestrator.WebHost.Hubs;
 using Orchestrator.WebHost.Idempotency;
 using Orchestrator.WebHost.Limits;
+using Orchestrator.WebHost.Operations;
 using Orchestrator.WebHost.Realtime;
 
 namespace Orchestrator.WebHost.Hosting;
@@ -61,6 +62,9 @@ public static class OrchestratorWebHostExtensions
         services.AddOptions<DemoSettings>().Bind(configuration.GetSection(DemoSettings.Section));
         services.AddHostedService<DemoLoader>();
         services.AddHostedService<StartupNotice>();
+        builder.AddOrchestratorOperations();
+
+        // Last: nothing registered after may bring routing's content-type policy back.
         services.CheckRightsBeforeContentType();
         return builder;
     }
@@ -83,9 +87,10 @@ public static class OrchestratorWebHostExtensions
         // Admin-only unless a route declares its own right: a route that forgets to is closed, not open.
         app.MapGroup("/api").RequireAuthorization().RequireRight(Right.Admin).AddEndpointFilter<AuditFilter>()
             .MapCallerApi().MapEditionsApi().MapMissionsApi().MapScheduleApi().MapAccessApi().MapAuditApi().MapQrCodeApi()
-            .MapRevealApi().MapImportApi();
+            .MapRevealApi().MapImportApi().MapBackupApi();
         app.MapHub<LiveHub>("/hubs/live");
         Pages.PagesEndpoints.MapPages(app);
+        app.MapOrchestratorOperations();
         return app;
     }
 }
