@@ -1,4 +1,5 @@
 using Orchestrator.Grains.Interfaces.Missions;
+using Orleans.Concurrency;
 
 namespace Orchestrator.Grains.Interfaces.Editions;
 
@@ -6,13 +7,19 @@ namespace Orchestrator.Grains.Interfaces.Editions;
 /// One edition (keyed by its slug). Owns the edition-wide version: every change anywhere in the
 /// edition passes here once, gets the next version and is published to the live screens.
 /// Missions call the edition, never the other way round, so the two can never wait on each other.
+/// <para>
+/// Reads are <c>[ReadOnly]</c>: a screen's snapshot or a route's existence check never waits behind
+/// another read (a room of screens rejoining at once), only behind a change in progress.
+/// </para>
 /// </summary>
 public interface IEditionGrain : IGrainWithStringKey
 {
     Task<EditionSnapshot> Create(CreateEdition command);
 
+    [ReadOnly]
     Task<EditionSnapshot?> GetSnapshot();
 
+    [ReadOnly]
     Task<EditionInfo?> GetInfo();
 
     /// <summary>The edition's current version (0 if it does not exist): what the live heartbeat tells screens.</summary>
@@ -23,6 +30,7 @@ public interface IEditionGrain : IGrainWithStringKey
 
     Task<Announcement> Announce(string message);
 
+    [ReadOnly]
     Task<IReadOnlyList<Announcement>> GetAnnouncements();
 
     /// <summary>

@@ -41,9 +41,14 @@ public static class OrchestratorWebHostExtensions
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxRequestBodyBytes);
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
+        services.AddSingleton<IProblemDetailsWriter, AnyAcceptProblemWriter>();
         services.AddExceptionHandler<ProblemExceptionHandler>();
 
-        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section));
+        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section))
+            .Validate(o => o.TokenSecret is { Length: >= AuthOptions.TokenSecretMinLength }, $"Orchestrator:TokenSecret must be at least {AuthOptions.TokenSecretMinLength} characters.")
+            .ValidateOnStart();
+        services.AddSingleton<TokenMac>();
+        services.AddSingleton<UnsignedTokenBudget>();
         services.AddAuthentication(BearerTokenHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
         services.AddAuthorization();
@@ -65,11 +70,15 @@ public static class OrchestratorWebHostExtensions
         services.AddHostedService<DemoLoader>();
         services.AddHostedService<StartupNotice>();
         builder.AddOrchestratorOperations();
+
+        // Last: nothing registered after may bring routing's content-type policy back.
+        services.CheckRightsBeforeContentType();
         return builder;
     }
 
     public static WebApplication MapOrchestrator(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDefaultFiles();
@@ -78,6 +87,7 @@ public static class OrchestratorWebHostExtensions
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseMiddleware<RightsMiddleware>();
+        app.UseMiddleware<Utf8JsonBodyMiddleware>();
         app.UseMiddleware<IdempotencyMiddleware>();
 
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));

@@ -34,7 +34,7 @@ public sealed class LiveHub(IGrainFactory grains, TeamPresence presence) : Hub<I
         return snapshot.ToResponse();
     }
 
-    public Task LeaveEdition(string editionId) =>
+    public Task LeaveEdition([Slug] string editionId) =>
         Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.Edition(editionId));
 
     /// <summary>
