@@ -140,6 +140,21 @@ internal sealed class EditionGrain(
         return await CommitReveal(null);
     }
 
+    public async Task<long> RecordVoteEvent(EditionEvent vote)
+    {
+        RequireExists();
+        if (vote.Kind is not (EditionEventKind.VoteChanged or EditionEventKind.VoteRevealed) || vote.EditionId != EditionId)
+        {
+            throw DomainRuleException.Invalid($"Not a vote event of edition '{EditionId}'.");
+        }
+
+        state.State.Version++;
+        await this.WriteOrDeactivateAsync(state);
+        var version = state.State.Version;
+        await Publish([vote with { Version = version }]);
+        return version;
+    }
+
     private async Task<RevealState> CommitReveal(string? missionId)
     {
         state.State.Version++;
