@@ -1,4 +1,5 @@
 using Orchestrator.Grains.Domain.Vote;
+using Orchestrator.Grains.Interfaces;
 using Orchestrator.Grains.Interfaces.Editions;
 using Orchestrator.Grains.Interfaces.Live;
 using Orchestrator.Grains.Interfaces.Vote;
@@ -21,6 +22,7 @@ internal sealed class VoteGrain(
     private IGrainTimer? _publishTimer;
     private bool _publishDue;
     private int _publishedBallots;
+    private bool _editionExists;
 
     private string EditionId => this.GetPrimaryKeyString();
 
@@ -42,13 +44,21 @@ internal sealed class VoteGrain(
         }
     }
 
-    public Task<VoteView> GetView() => Task.FromResult(View());
+    public async Task<VoteView> GetView()
+    {
+        await RequireEdition();
+        return View();
+    }
 
-    public async Task<VoteResults> GetResults() =>
-        _vote.Results(state.State.Final is null && _vote.Status == VoteStatus.Open ? await LiveTally() : new VoteTally());
+    public async Task<VoteResults> GetResults()
+    {
+        await RequireEdition();
+        return _vote.Results(state.State.Final is null && _vote.Status == VoteStatus.Open ? await LiveTally() : new VoteTally());
+    }
 
     public async Task<Workshop> AddWorkshop(string workshopId, string title, string? host)
     {
+        await RequireEdition();
         var workshop = _vote.AddWorkshop(workshopId, title, host);
         await this.WriteOrDeactivateAsync(state);
         return workshop;
@@ -56,6 +66,7 @@ internal sealed class VoteGrain(
 
     public async Task<Proposal> AddProposal(string workshopId, Proposal proposal)
     {
+        await RequireEdition();
         var added = _vote.AddProposal(workshopId, proposal);
         await this.WriteOrDeactivateAsync(state);
         return added;
@@ -63,6 +74,7 @@ internal sealed class VoteGrain(
 
     public async Task<VoteView> Configure(VoteSettings settings)
     {
+        await RequireEdition();
         _vote.Configure(settings);
         await this.WriteOrDeactivateAsync(state);
         return View();
@@ -70,6 +82,7 @@ internal sealed class VoteGrain(
 
     public async Task<VoteView> Open()
     {
+        await RequireEdition();
         if (_vote.Open() is not { } gate)
         {
             return View();
@@ -85,6 +98,7 @@ internal sealed class VoteGrain(
 
     public async Task<VoteView> Close()
     {
+        await RequireEdition();
         if (_vote.Close() is not { } gate)
         {
             return View();
@@ -114,6 +128,7 @@ internal sealed class VoteGrain(
 
     public async Task AddGuests(int count)
     {
+        await RequireEdition();
         _vote.AddGuests(count);
         await this.WriteOrDeactivateAsync(state);
         await PublishProgress();
@@ -143,6 +158,16 @@ internal sealed class VoteGrain(
         if (_vote.Status == VoteStatus.Open && _shardBallots.Sum() != _publishedBallots)
         {
             await PublishProgress();
+        }
+    }
+
+    /// <summary>The vote of an edition that does not exist is not found (asked once per activation: editions are never deleted).</summary>
+    private async Task RequireEdition()
+    {
+        _editionExists = _editionExists || await Edition().GetInfo() is not null;
+        if (!_editionExists)
+        {
+            throw DomainRuleException.NotFound($"Edition '{EditionId}' does not exist.");
         }
     }
 

@@ -55,6 +55,12 @@ public sealed record Caller(CallerRole Role, string TokenId, string? EditionId, 
     public bool CanChangeMission(string editionId, string missionId) =>
         IsAdmin || (Role == CallerRole.TeamLead && EditionId == editionId && MissionId == missionId);
 
+    /// <summary>The closing vote without a point (until revealed): the edition's readers and its guests.</summary>
+    public bool CanReadVote(string editionId) => CanReadEdition(editionId) || CanCastBallot(editionId);
+
+    /// <summary>Casting (and reading) one's own ballot: a guest of the edition, nobody else — not even the admin.</summary>
+    public bool CanCastBallot(string editionId) => Role == CallerRole.Guest && EditionId == editionId && SubjectId is not null;
+
     private bool IsOnMission(string editionId, string missionId) =>
         Role is CallerRole.TeamLead or CallerRole.Team && EditionId == editionId && MissionId == missionId;
 }

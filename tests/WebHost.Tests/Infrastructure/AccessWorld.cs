@@ -19,8 +19,13 @@ public sealed record AccessWorld(
     string SpareMissionId,
     string SpareViewerTokenId,
     string MemberId,
-    string HelpRequestId)
+    string HelpRequestId,
+    string GuestToken)
 {
+    /// <summary>The closing vote's workshop and proposal every world has (the vote is left in draft).</summary>
+    public const string WorkshopId = "engagement";
+    public const string ProposalId = "mentorat";
+
     public static async Task<AccessWorld> Create(OrchestratorServer server)
     {
         using var admin = server.Client();
@@ -37,6 +42,9 @@ public sealed record AccessWorld(
             await admin.PostAsJsonAsync($"/api/editions/{editionId}/missions/drenche/members", new { name = "Amelie Martin", company = "DXC Technology", remote = false }), 201);
         var help = await ApiCalls.Json(
             await admin.PostAsJsonAsync($"/api/editions/{editionId}/missions/drenche/help-requests", new { skill = "finance", message = "Besoin d'un expert" }), 201);
+        await ApiCalls.Json(await admin.PostAsJsonAsync($"/api/editions/{editionId}/workshops", new { id = WorkshopId, title = "Engagement des salariés" }), 201);
+        await ApiCalls.Json(await admin.PostAsJsonAsync($"/api/editions/{editionId}/workshops/{WorkshopId}/proposals", new { id = ProposalId, title = "Mentorat" }), 201);
+        var guests = await ApiCalls.Json(await admin.PostAsJsonAsync($"/api/editions/{editionId}/guests", new { guests = new[] { new { name = "Inès" } } }), 201);
         return new AccessWorld(
             editionId,
             "drenche",
@@ -50,7 +58,8 @@ public sealed record AccessWorld(
             "spare",
             (string)spareViewer["tokenId"]!,
             (string)member["members"]![0]!["id"]!,
-            (string)help["id"]!);
+            (string)help["id"]!,
+            (string)guests["guests"]![0]!["token"]!);
     }
 
     public string MissionUrl => $"/api/editions/{EditionId}/missions/{MissionId}";
