@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace Orchestrator.Grains.Interfaces.Vote;
 
 /// <summary>
@@ -8,9 +10,12 @@ namespace Orchestrator.Grains.Interfaces.Vote;
 /// </summary>
 public interface IVoteGrain : IGrainWithStringKey
 {
+    /// <summary>Read-only, so the guests' phones loading the vote never queue behind each other.</summary>
+    [ReadOnly]
     Task<VoteView> GetView();
 
     /// <summary>The full ranking (the desk's, at any time): live while open, final once closed.</summary>
+    [ReadOnly]
     Task<VoteResults> GetResults();
 
     Task<Workshop> AddWorkshop(string workshopId, string title, string? host);
@@ -31,6 +36,6 @@ public interface IVoteGrain : IGrainWithStringKey
     Task AddGuests(int count);
 
     /// <summary>A shard's ballot count moved (sent coalesced, a few times a second at most).</summary>
-    [Orleans.Concurrency.OneWay]
+    [OneWay]
     Task ReportBallots(int shard, int ballots);
 }
