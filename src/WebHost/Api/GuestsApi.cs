@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Orchestrator.Grains.Interfaces.Access;
-using Orchestrator.Grains.Interfaces.Editions;
 using Orchestrator.Grains.Interfaces.Vote;
 using Orchestrator.WebHost.Api.Contracts.Vote;
+using Orchestrator.WebHost.Api.Routes;
 using Orchestrator.WebHost.Auth;
 using Orchestrator.WebHost.Idempotency;
 
@@ -18,19 +18,14 @@ public static class GuestsApi
 
     public static RouteGroupBuilder MapGuestsApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/editions/{editionId}/guests", IssueGuests).WithSecretInAnswer();
+        api.MapPost("/editions/{editionId}/guests", IssueGuests).RequireRight(Right.Admin, "Only the desk issues guest links.").WithSecretInAnswer();
         return api;
     }
 
     private static async Task<Results<Created<GuestsResponse>, ValidationProblem, ProblemHttpResult>> IssueGuests(
-        string editionId, GuestsRequest request, HttpContext http, IGrainFactory grains, TokenIssuer issuer)
+        [AsParameters] EditionRoute route, GuestsRequest request, IGrainFactory grains, TokenIssuer issuer)
     {
-        if (!Caller.From(http.User).IsAdmin)
-        {
-            return ApiResults.Forbidden("Only the desk issues guest links.");
-        }
-
-        var rules = new InputRules().Slug("editionId", editionId)
+        var rules = new InputRules()
             .Require(request.Guests is { Count: >= 1 and <= GuestsMax }, "guests", $"'guests' must list 1 to {GuestsMax} guests.");
         foreach (var (guest, i) in (request.Guests ?? []).Select((g, i) => (g, i)))
         {
@@ -43,16 +38,16 @@ public static class GuestsApi
             return ApiResults.Invalid(rules);
         }
 
-        if (await grains.GetGrain<IEditionGrain>(editionId).GetInfo() is null)
+        if (await route.Grain(grains).GetInfo() is null)
         {
-            return ApiResults.NotFound($"Edition '{editionId}' does not exist.");
+            return ApiResults.NotFound($"Edition '{route.EditionId}' does not exist.");
         }
 
         var guests = request.Guests!;
-        var issued = await issuer.IssueMany(AccessRole.Guest, editionId, guests.Select(_ => $"g-{Tokens.NewId()}").ToList());
-        await grains.GetGrain<IVoteGrain>(editionId).AddGuests(issued.Count);
+        var issued = await issuer.IssueMany(AccessRole.Guest, route.EditionId, guests.Select(_ => $"g-{Tokens.NewId()}").ToList());
+        await grains.GetGrain<IVoteGrain>(route.EditionId).AddGuests(issued.Count);
         var answer = issued.Select((t, i) => new GuestTokenResponse(
             t.Grant.SubjectId!, t.Token, t.Grant.TokenId, guests[i]?.Name?.Trim(), guests[i]?.Company?.Trim())).ToList();
-        return TypedResults.Created($"/api/editions/{editionId}/vote", new GuestsResponse(answer));
+        return TypedResults.Created($"{route.Location}/vote", new GuestsResponse(answer));
     }
 }

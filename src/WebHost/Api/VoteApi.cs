@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Orchestrator.Grains.Interfaces.Vote;
 using Orchestrator.WebHost.Api.Contracts.Vote;
+using Orchestrator.WebHost.Api.Routes;
 using Orchestrator.WebHost.Audit;
 using Orchestrator.WebHost.Auth;
 
@@ -19,88 +20,62 @@ public static class VoteApi
     public const int RevealTopMax = 500;
     public const int AllocationsMax = 500;
     private const string DeskOnly = "Only the coordination desk prepares and runs the vote.";
+    private const string ResultsDeskOnly = "Only the coordination desk sees the results before they are revealed.";
+    private const string GuestsOnly = "Only a guest of this edition has a ballot, with their own link.";
 
     public static RouteGroupBuilder MapVoteApi(this RouteGroupBuilder api)
     {
         var edition = api.MapGroup("/editions/{editionId}");
-        edition.MapPost("/workshops", AddWorkshop);
-        edition.MapPost("/workshops/{workshopId}/proposals", AddProposal);
-        edition.MapGet("/vote", GetVote);
-        edition.MapPut("/vote", Configure);
-        edition.MapPost("/vote/open", (string editionId, HttpContext http, IGrainFactory grains) => Run(editionId, http, grains, v => v.Open()));
-        edition.MapPost("/vote/close", (string editionId, HttpContext http, IGrainFactory grains) => Run(editionId, http, grains, v => v.Close()));
-        edition.MapPost("/vote/reveal/next", (string editionId, HttpContext http, IGrainFactory grains) => Run(editionId, http, grains, v => v.RevealNext()));
-        edition.MapPost("/vote/reveal/undo", (string editionId, HttpContext http, IGrainFactory grains) => Run(editionId, http, grains, v => v.UndoReveal()));
-        edition.MapGet("/vote/results", GetResults);
-        edition.MapGet("/vote/results.csv", GetResultsCsv);
-        edition.MapPut("/ballots/mine", CastBallot).WithMetadata(new NotAudited("The ballot shard keeps every ballot."));
-        edition.MapGet("/ballots/mine", GetBallot);
+        edition.MapPost("/workshops", AddWorkshop).RequireRight(Right.Admin, DeskOnly);
+        edition.MapPost("/workshops/{workshopId}/proposals", AddProposal).RequireRight(Right.Admin, DeskOnly);
+        edition.MapGet("/vote", GetVote).RequireRight(Right.ReadVote);
+        edition.MapPut("/vote", Configure).RequireRight(Right.Admin, DeskOnly);
+        edition.MapPost("/vote/open", ([AsParameters] EditionRoute route, IGrainFactory grains) => Run(route, grains, v => v.Open())).RequireRight(Right.Admin, DeskOnly);
+        edition.MapPost("/vote/close", ([AsParameters] EditionRoute route, IGrainFactory grains) => Run(route, grains, v => v.Close())).RequireRight(Right.Admin, DeskOnly);
+        edition.MapPost("/vote/reveal/next", ([AsParameters] EditionRoute route, IGrainFactory grains) => Run(route, grains, v => v.RevealNext())).RequireRight(Right.Admin, DeskOnly);
+        edition.MapPost("/vote/reveal/undo", ([AsParameters] EditionRoute route, IGrainFactory grains) => Run(route, grains, v => v.UndoReveal())).RequireRight(Right.Admin, DeskOnly);
+        edition.MapGet("/vote/results", GetResults).RequireRight(Right.Admin, ResultsDeskOnly);
+        edition.MapGet("/vote/results.csv", GetResultsCsv).RequireRight(Right.Admin, ResultsDeskOnly);
+        edition.MapPut("/ballots/mine", CastBallot).RequireRight(Right.CastBallot, GuestsOnly)
+            .WithMetadata(new NotAudited("The ballot shard keeps every ballot."));
+        edition.MapGet("/ballots/mine", GetBallot).RequireRight(Right.CastBallot, GuestsOnly);
         return api;
     }
 
     private static async Task<Results<Created<WorkshopResponse>, ValidationProblem, ProblemHttpResult>> AddWorkshop(
-        string editionId, WorkshopRequest request, HttpContext http, IGrainFactory grains)
+        [AsParameters] EditionRoute route, WorkshopRequest request, IGrainFactory grains)
     {
-        if (!Caller.From(http.User).IsAdmin)
-        {
-            return ApiResults.Forbidden(DeskOnly);
-        }
-
-        var rules = new InputRules().Slug("editionId", editionId).Slug("id", request.Id)
-            .Label("title", request.Title).Label("host", request.Host, InputRules.NameMax, required: false);
+        var rules = new InputRules().Slug("id", request.Id).Label("title", request.Title).Label("host", request.Host, InputRules.NameMax, required: false);
         if (!rules.IsValid)
         {
             return ApiResults.Invalid(rules);
         }
 
-        var workshop = await Vote(grains, editionId).AddWorkshop(request.Id!, request.Title!.Trim(), Optional(request.Host));
-        return TypedResults.Created($"/api/editions/{editionId}/vote", workshop.ToResponse());
+        var workshop = await Vote(grains, route.EditionId).AddWorkshop(request.Id!, request.Title!.Trim(), Optional(request.Host));
+        return TypedResults.Created($"{route.Location}/vote", workshop.ToResponse());
     }
 
     private static async Task<Results<Created<ProposalResponse>, ValidationProblem, ProblemHttpResult>> AddProposal(
-        string editionId, string workshopId, ProposalRequest request, HttpContext http, IGrainFactory grains)
+        [AsParameters] WorkshopRoute route, ProposalRequest request, IGrainFactory grains)
     {
-        if (!Caller.From(http.User).IsAdmin)
-        {
-            return ApiResults.Forbidden(DeskOnly);
-        }
-
-        var rules = new InputRules().Slug("editionId", editionId).Slug("workshopId", workshopId).Slug("id", request.Id)
-            .Label("title", request.Title).Text("summary", request.Summary, required: false);
+        var rules = new InputRules().Slug("id", request.Id).Label("title", request.Title).Text("summary", request.Summary, required: false);
         if (!rules.IsValid)
         {
             return ApiResults.Invalid(rules);
         }
 
-        var proposal = await Vote(grains, editionId).AddProposal(workshopId, new Proposal(request.Id!, request.Title!.Trim(), Optional(request.Summary)));
-        return TypedResults.Created($"/api/editions/{editionId}/vote", proposal.ToResponse());
+        var proposal = await Vote(grains, route.EditionId)
+            .AddProposal(route.WorkshopId, new Proposal(request.Id!, request.Title!.Trim(), Optional(request.Summary)));
+        return TypedResults.Created($"/api/editions/{route.EditionId}/vote", proposal.ToResponse());
     }
 
-    private static async Task<Results<Ok<VoteResponse>, ValidationProblem, ProblemHttpResult>> GetVote(
-        string editionId, HttpContext http, IGrainFactory grains)
+    private static async Task<Ok<VoteResponse>> GetVote([AsParameters] EditionRoute route, IGrainFactory grains) =>
+        TypedResults.Ok((await Vote(grains, route.EditionId).GetView()).ToResponse(route.EditionId));
+
+    private static async Task<Results<Ok<VoteResponse>, ValidationProblem>> Configure(
+        [AsParameters] EditionRoute route, VoteSettingsRequest request, IGrainFactory grains)
     {
-        if (!Caller.From(http.User).CanReadVote(editionId))
-        {
-            return ApiResults.Forbidden();
-        }
-
-        if (!InputRules.IsSlug(editionId))
-        {
-            return ApiResults.Invalid(new InputRules().Slug("editionId", editionId));
-        }
-
-        return TypedResults.Ok((await Vote(grains, editionId).GetView()).ToResponse(editionId));
-    }
-
-    private static async Task<Results<Ok<VoteResponse>, ValidationProblem, ProblemHttpResult>> Configure(
-        string editionId, VoteSettingsRequest request, HttpContext http, IGrainFactory grains)
-    {
-        if (!Caller.From(http.User).IsAdmin)
-        {
-            return ApiResults.Forbidden(DeskOnly);
-        }
-
-        var rules = new InputRules().Slug("editionId", editionId)
+        var rules = new InputRules()
             .Require(WireNames.TryParse<VoteMode>(request.Mode, out var mode), "mode", $"'mode' must be one of {WireNames.List<VoteMode>()}.")
             .Require(request.Budget is >= 1 and <= BudgetMax, "budget", $"'budget' must be a whole number from 1 to {BudgetMax}.")
             .Require(request.RevealTop is >= 1 and <= RevealTopMax, "revealTop", $"'revealTop' must be a whole number from 1 to {RevealTopMax}.");
@@ -109,57 +84,23 @@ public static class VoteApi
             return ApiResults.Invalid(rules);
         }
 
-        var view = await Vote(grains, editionId).Configure(new VoteSettings(mode, request.Budget!.Value, request.RevealTop!.Value));
-        return TypedResults.Ok(view.ToResponse(editionId));
+        var view = await Vote(grains, route.EditionId).Configure(new VoteSettings(mode, request.Budget!.Value, request.RevealTop!.Value));
+        return TypedResults.Ok(view.ToResponse(route.EditionId));
     }
 
-    private static async Task<Results<Ok<VoteResponse>, ValidationProblem, ProblemHttpResult>> Run(
-        string editionId, HttpContext http, IGrainFactory grains, Func<IVoteGrain, Task<VoteView>> action)
+    private static async Task<Ok<VoteResponse>> Run(EditionRoute route, IGrainFactory grains, Func<IVoteGrain, Task<VoteView>> action) =>
+        TypedResults.Ok((await action(Vote(grains, route.EditionId))).ToResponse(route.EditionId));
+
+    private static async Task<Ok<VoteResultsResponse>> GetResults([AsParameters] EditionRoute route, HttpContext http, IGrainFactory grains)
     {
-        if (!Caller.From(http.User).IsAdmin)
-        {
-            return ApiResults.Forbidden(DeskOnly);
-        }
-
-        if (!InputRules.IsSlug(editionId))
-        {
-            return ApiResults.Invalid(new InputRules().Slug("editionId", editionId));
-        }
-
-        return TypedResults.Ok((await action(Vote(grains, editionId))).ToResponse(editionId));
-    }
-
-    private static async Task<Results<Ok<VoteResultsResponse>, ValidationProblem, ProblemHttpResult>> GetResults(
-        string editionId, HttpContext http, IGrainFactory grains)
-    {
-        if (!Caller.From(http.User).IsAdmin)
-        {
-            return ApiResults.Forbidden("Only the coordination desk sees the results before they are revealed.");
-        }
-
-        if (!InputRules.IsSlug(editionId))
-        {
-            return ApiResults.Invalid(new InputRules().Slug("editionId", editionId));
-        }
-
         http.Response.Headers.CacheControl = "no-store";
-        return TypedResults.Ok((await Vote(grains, editionId).GetResults()).ToResponse(editionId));
+        return TypedResults.Ok((await Vote(grains, route.EditionId).GetResults()).ToResponse(route.EditionId));
     }
 
-    private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> GetResultsCsv(
-        string editionId, HttpContext http, IGrainFactory grains)
+    /// <summary>The ranking as a sheet (what becomes the manifesto): a header row, then one row per proposal, rank order.</summary>
+    private static async Task<FileContentHttpResult> GetResultsCsv([AsParameters] EditionRoute route, HttpContext http, IGrainFactory grains)
     {
-        if (!Caller.From(http.User).IsAdmin)
-        {
-            return ApiResults.Forbidden("Only the coordination desk sees the results before they are revealed.");
-        }
-
-        if (!InputRules.IsSlug(editionId))
-        {
-            return ApiResults.Invalid(new InputRules().Slug("editionId", editionId));
-        }
-
-        var results = await Vote(grains, editionId).GetResults();
+        var results = await Vote(grains, route.EditionId).GetResults();
         var csv = new StringBuilder("rank,proposalId,workshopId,title,points,voters\r\n");
         foreach (var p in results.Proposals)
         {
@@ -167,19 +108,13 @@ public static class VoteApi
         }
 
         http.Response.Headers.CacheControl = "no-store";
-        return TypedResults.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8", $"{editionId}-ranking.csv");
+        return TypedResults.File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())], "text/csv; charset=utf-8", $"{route.EditionId}-ranking.csv");
     }
 
-    private static async Task<Results<Ok<BallotResponse>, ValidationProblem, ProblemHttpResult>> CastBallot(
-        string editionId, BallotRequest request, HttpContext http, IGrainFactory grains)
+    private static async Task<Results<Ok<BallotResponse>, ValidationProblem>> CastBallot(
+        [AsParameters] EditionRoute route, BallotRequest request, IdempotencyKey key, HttpContext http, IGrainFactory grains)
     {
-        var caller = Caller.From(http.User);
-        if (!caller.CanCastBallot(editionId))
-        {
-            return ApiResults.Forbidden("Only a guest of this edition casts a ballot, with their own link.");
-        }
-
-        var rules = new InputRules().Slug("editionId", editionId)
+        var rules = new InputRules()
             .Require(request.Allocations is { Count: <= AllocationsMax }, "allocations", $"'allocations' must list at most {AllocationsMax} proposals.");
         foreach (var (allocation, i) in (request.Allocations ?? []).Select((a, i) => (a, i)))
         {
@@ -187,32 +122,28 @@ public static class VoteApi
                 .Require(allocation is null || allocation.Points >= 0, $"allocations[{i}].points", "'points' cannot be negative.");
         }
 
-        var key = IdempotencyKey.Read(http, rules);
         if (!rules.IsValid)
         {
             return ApiResults.Invalid(rules);
         }
 
-        var guestId = caller.SubjectId!;
+        var guestId = Caller.From(http.User).SubjectId!;
         var allocations = request.Allocations!.Select(a => new Allocation(a!.ProposalId!, a.Points)).ToList();
-        var ballot = await grains.GetGrain<IVoteShardGrain>(VoteShardKey.For(editionId, guestId)).Cast(new CastBallot(guestId, allocations, key));
-        return TypedResults.Ok(ballot.ToResponse(editionId));
+        var ballot = await Shard(grains, route.EditionId, guestId).Cast(new CastBallot(guestId, allocations, key.Ledger));
+        return TypedResults.Ok(ballot.ToResponse(route.EditionId));
     }
 
-    private static async Task<Results<Ok<BallotResponse>, ValidationProblem, ProblemHttpResult>> GetBallot(
-        string editionId, HttpContext http, IGrainFactory grains)
+    private static async Task<Results<Ok<BallotResponse>, ProblemHttpResult>> GetBallot([AsParameters] EditionRoute route, HttpContext http, IGrainFactory grains)
     {
-        var caller = Caller.From(http.User);
-        if (!caller.CanCastBallot(editionId))
-        {
-            return ApiResults.Forbidden("Only a guest of this edition has a ballot.");
-        }
-
-        var ballot = await grains.GetGrain<IVoteShardGrain>(VoteShardKey.For(editionId, caller.SubjectId!)).GetBallot(caller.SubjectId!);
-        return ballot is null ? ApiResults.NotFound("No ballot yet.") : TypedResults.Ok(ballot.ToResponse(editionId));
+        var guestId = Caller.From(http.User).SubjectId!;
+        var ballot = await Shard(grains, route.EditionId, guestId).GetBallot(guestId);
+        return ballot is null ? ApiResults.NotFound("No ballot yet.") : TypedResults.Ok(ballot.ToResponse(route.EditionId));
     }
 
     private static IVoteGrain Vote(IGrainFactory grains, string editionId) => grains.GetGrain<IVoteGrain>(editionId);
+
+    private static IVoteShardGrain Shard(IGrainFactory grains, string editionId, string guestId) =>
+        grains.GetGrain<IVoteShardGrain>(VoteShardKey.For(editionId, guestId));
 
     private static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

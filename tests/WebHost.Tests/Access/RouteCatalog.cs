@@ -4,7 +4,10 @@ using static Orchestrator.WebHost.Tests.Access.AccessRoleKind;
 
 namespace Orchestrator.WebHost.Tests.Access;
 
-/// <summary>Every REST route of the API with a valid request and the roles that may use it.</summary>
+/// <summary>
+/// Every REST route of the API with a valid request and the roles that may use it; named by method and
+/// pattern so that <see cref="RouteCatalogCoverageTests"/> can hold it against the routes the app registers.
+/// </summary>
 public static class RouteCatalog
 {
     private static readonly AccessRoleKind[] AdminOnly = [Admin];
@@ -23,49 +26,49 @@ public static class RouteCatalog
             Route("GET /api/me", [Admin, LeadOfThisMission, LeadOfAnotherMission, ViewerOfThisEdition, ViewerOfAnotherEdition, TeamOfThisMission, GuestOfThisEdition], _ => Get("/api/me")),
             Route("POST /api/editions", AdminOnly, id => Post("/api/editions", ApiCalls.Edition(id))),
             Route("GET /api/editions", AdminOnly, _ => Get("/api/editions")),
-            Route("GET /api/editions/{e}", EditionReaders, _ => Get($"/api/editions/{e}")),
-            Route("GET /api/editions/{e}/results", EditionReaders, _ => Get($"/api/editions/{e}/results")),
-            Route("POST /api/editions/{e}/announcements", AdminOnly, _ => Post($"/api/editions/{e}/announcements", new { message = "Restitutions dans 15 minutes" })),
-            Route("POST /api/editions/{e}/viewer-tokens", AdminOnly, _ => Post($"/api/editions/{e}/viewer-tokens", null)),
-            Route("GET /api/editions/{e}/days/{date}", EditionReaders, _ => Get($"/api/editions/{e}/days/2018-11-14")),
-            Route("PUT /api/editions/{e}/days/{date}/schedule", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Put, $"/api/editions/{e}/days/2018-11-14/schedule")
+            Route("GET /api/editions/{editionId}", EditionReaders, _ => Get($"/api/editions/{e}")),
+            Route("GET /api/editions/{editionId}/results", EditionReaders, _ => Get($"/api/editions/{e}/results")),
+            Route("POST /api/editions/{editionId}/announcements", AdminOnly, _ => Post($"/api/editions/{e}/announcements", new { message = "Restitutions dans 15 minutes" })),
+            Route("POST /api/editions/{editionId}/viewer-tokens", AdminOnly, _ => Post($"/api/editions/{e}/viewer-tokens", null)),
+            Route("GET /api/editions/{editionId}/days/{date}", EditionReaders, _ => Get($"/api/editions/{e}/days/2018-11-14")),
+            Route("PUT /api/editions/{editionId}/days/{date}/schedule", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Put, $"/api/editions/{e}/days/2018-11-14/schedule")
             {
                 Content = JsonContent.Create(new { phases = new[] { new { id = "welcome", label = "Accueil", start = "09:00", end = "09:30" } } }),
             }),
-            Route("POST /api/editions/{e}/missions", AdminOnly, id => Post($"/api/editions/{e}/missions", ApiCalls.Mission(id))),
-            Route("GET /api/editions/{e}/missions/{m}", MissionReaders, _ => Get(m)),
-            Route("POST .../members", MissionChangers, _ => Post($"{m}/members", new { name = "Jihane", company = "Mazars", remote = true })),
-            Route("PUT .../milestones/{id}", MissionChangers, _ => new HttpRequestMessage(HttpMethod.Put, $"{m}/milestones/framing") { Content = JsonContent.Create(new { status = "in-progress" }) }),
-            Route("POST .../help-requests", MissionChangers, _ => Post($"{m}/help-requests", new { skill = "finance", message = "Besoin d'un expert" })),
-            Route("POST .../team-tokens", MissionChangers, _ => Post($"{m}/team-tokens", null)),
-            Route("POST .../lead-token (re-issue)", AdminOnly, _ => Post($"/api/editions/{e}/missions/{w.SpareMissionId}/lead-token", null)),
-            Route("DELETE /api/editions/{e}/tokens/{tokenId}", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Delete, $"/api/editions/{e}/tokens/{w.SpareViewerTokenId}")),
-            Route("PUT .../help-requests/{id}", AdminOnly, _ => Put($"{m}/help-requests/{w.HelpRequestId}", new { status = "acknowledged" })),
-            Route("POST .../deliverables", MissionChangers, _ => Post($"{m}/deliverables", new { title = "Plaquette commerciale", link = "https://example.org/plaquette.pdf" })),
+            Route("POST /api/editions/{editionId}/missions", AdminOnly, id => Post($"/api/editions/{e}/missions", ApiCalls.Mission(id))),
+            Route("GET /api/editions/{editionId}/missions/{missionId}", MissionReaders, _ => Get(m)),
+            Route("POST /api/editions/{editionId}/missions/{missionId}/members", MissionChangers, _ => Post($"{m}/members", new { name = "Jihane", company = "Mazars", remote = true })),
+            Route("PUT /api/editions/{editionId}/missions/{missionId}/milestones/{milestoneId}", MissionChangers, _ => new HttpRequestMessage(HttpMethod.Put, $"{m}/milestones/framing") { Content = JsonContent.Create(new { status = "in-progress" }) }),
+            Route("POST /api/editions/{editionId}/missions/{missionId}/help-requests", MissionChangers, _ => Post($"{m}/help-requests", new { skill = "finance", message = "Besoin d'un expert" })),
+            Route("POST /api/editions/{editionId}/missions/{missionId}/team-tokens", MissionChangers, _ => Post($"{m}/team-tokens", null)),
+            Route("POST /api/editions/{editionId}/missions/{missionId}/lead-token", AdminOnly, _ => Post($"/api/editions/{e}/missions/{w.SpareMissionId}/lead-token", null)),
+            Route("DELETE /api/editions/{editionId}/tokens/{tokenId}", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Delete, $"/api/editions/{e}/tokens/{w.SpareViewerTokenId}")),
+            Route("PUT /api/editions/{editionId}/missions/{missionId}/help-requests/{helpRequestId}", AdminOnly, _ => Put($"{m}/help-requests/{w.HelpRequestId}", new { status = "acknowledged" })),
+            Route("POST /api/editions/{editionId}/missions/{missionId}/deliverables", MissionChangers, _ => Post($"{m}/deliverables", new { title = "Plaquette commerciale", link = "https://example.org/plaquette.pdf" })),
             // Before the erase below: the member must still exist.
-            Route("PUT .../members/{memberId}/check-in", MissionChangers, _ => Put($"{m}/members/{w.MemberId}/check-in", new { checkedIn = true })),
-            Route("DELETE .../members/{memberId}", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Delete, $"{m}/members/{w.MemberId}")),
+            Route("PUT /api/editions/{editionId}/missions/{missionId}/members/{memberId}/check-in", MissionChangers, _ => Put($"{m}/members/{w.MemberId}/check-in", new { checkedIn = true })),
+            Route("DELETE /api/editions/{editionId}/missions/{missionId}/members/{memberId}", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Delete, $"{m}/members/{w.MemberId}")),
             Route("POST /api/qr", AdminOnly, _ => Post("/api/qr", new { text = "https://orchestrator.example/display/x#token=y" })),
-            Route("GET /api/editions/{e}/audit", AdminOnly, _ => Get($"/api/editions/{e}/audit")),
-            Route("POST /api/editions/{e}/import?dryRun=true", AdminOnly, id => Csv($"/api/editions/{e}/import?dryRun=true", $"{id};Atelier;{id};Association;Léa;Paul;Orange;oui")),
-            Route("POST /api/editions/{e}/import", AdminOnly, id => Csv($"/api/editions/{e}/import?dryRun=false", $"{id};Atelier;{id};Association;Léa;Paul;Orange;oui")),
-            Route("POST /api/editions/{e}/reveal", AdminOnly, _ => Post($"/api/editions/{e}/reveal", new { missionId = w.SpareMissionId })),
-            Route("DELETE /api/editions/{e}/reveal", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Delete, $"/api/editions/{e}/reveal")),
+            Route("GET /api/editions/{editionId}/audit", AdminOnly, _ => Get($"/api/editions/{e}/audit")),
+            Route("POST /api/editions/{editionId}/import", AdminOnly, "dry run", id => Csv($"/api/editions/{e}/import?dryRun=true", $"{id};Atelier;{id};Association;Léa;Paul;Orange;oui")),
+            Route("POST /api/editions/{editionId}/import", AdminOnly, "commit", id => Csv($"/api/editions/{e}/import?dryRun=false", $"{id};Atelier;{id};Association;Léa;Paul;Orange;oui")),
+            Route("POST /api/editions/{editionId}/reveal", AdminOnly, _ => Post($"/api/editions/{e}/reveal", new { missionId = w.SpareMissionId })),
+            Route("DELETE /api/editions/{editionId}/reveal", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Delete, $"/api/editions/{e}/reveal")),
 
             // The closing vote, in the order of the evening: each route finds the vote in the state it needs.
-            Route("POST /api/editions/{e}/guests", AdminOnly, _ => Post($"/api/editions/{e}/guests", new { guests = new[] { new { name = "Retardataire" } } })),
-            Route("POST /api/editions/{e}/workshops", AdminOnly, id => Post($"/api/editions/{e}/workshops", new { id, title = "Territoires" })),
-            Route("POST /api/editions/{e}/workshops/{w}/proposals", AdminOnly, id => Post($"/api/editions/{e}/workshops/{AccessWorld.WorkshopId}/proposals", new { id, title = "Journée des compétences" })),
-            Route("PUT /api/editions/{e}/vote", AdminOnly, _ => Put($"/api/editions/{e}/vote", new { mode = "points", budget = 10, revealTop = 3 })),
-            Route("GET /api/editions/{e}/vote", VoteReaders, _ => Get($"/api/editions/{e}/vote")),
-            Route("POST /api/editions/{e}/vote/open", AdminOnly, _ => Post($"/api/editions/{e}/vote/open", null)),
-            Route("PUT /api/editions/{e}/ballots/mine", GuestOnly, _ => Put($"/api/editions/{e}/ballots/mine", new { allocations = new[] { new { proposalId = AccessWorld.ProposalId, points = 4 } } })),
-            Route("GET /api/editions/{e}/ballots/mine", GuestOnly, _ => Get($"/api/editions/{e}/ballots/mine")),
-            Route("GET /api/editions/{e}/vote/results", AdminOnly, _ => Get($"/api/editions/{e}/vote/results")),
-            Route("POST /api/editions/{e}/vote/close", AdminOnly, _ => Post($"/api/editions/{e}/vote/close", null)),
-            Route("GET /api/editions/{e}/vote/results.csv", AdminOnly, _ => Get($"/api/editions/{e}/vote/results.csv")),
-            Route("POST /api/editions/{e}/vote/reveal/next", AdminOnly, _ => Post($"/api/editions/{e}/vote/reveal/next", null)),
-            Route("POST /api/editions/{e}/vote/reveal/undo", AdminOnly, _ => Post($"/api/editions/{e}/vote/reveal/undo", null)),
+            Route("POST /api/editions/{editionId}/guests", AdminOnly, _ => Post($"/api/editions/{e}/guests", new { guests = new[] { new { name = "Retardataire" } } })),
+            Route("POST /api/editions/{editionId}/workshops", AdminOnly, id => Post($"/api/editions/{e}/workshops", new { id, title = "Territoires" })),
+            Route("POST /api/editions/{editionId}/workshops/{workshopId}/proposals", AdminOnly, id => Post($"/api/editions/{e}/workshops/{AccessWorld.WorkshopId}/proposals", new { id, title = "Journée des compétences" })),
+            Route("PUT /api/editions/{editionId}/vote", AdminOnly, _ => Put($"/api/editions/{e}/vote", new { mode = "points", budget = 10, revealTop = 3 })),
+            Route("GET /api/editions/{editionId}/vote", VoteReaders, _ => Get($"/api/editions/{e}/vote")),
+            Route("POST /api/editions/{editionId}/vote/open", AdminOnly, _ => Post($"/api/editions/{e}/vote/open", null)),
+            Route("PUT /api/editions/{editionId}/ballots/mine", GuestOnly, _ => Put($"/api/editions/{e}/ballots/mine", new { allocations = new[] { new { proposalId = AccessWorld.ProposalId, points = 4 } } })),
+            Route("GET /api/editions/{editionId}/ballots/mine", GuestOnly, _ => Get($"/api/editions/{e}/ballots/mine")),
+            Route("GET /api/editions/{editionId}/vote/results", AdminOnly, _ => Get($"/api/editions/{e}/vote/results")),
+            Route("POST /api/editions/{editionId}/vote/close", AdminOnly, _ => Post($"/api/editions/{e}/vote/close", null)),
+            Route("GET /api/editions/{editionId}/vote/results.csv", AdminOnly, _ => Get($"/api/editions/{e}/vote/results.csv")),
+            Route("POST /api/editions/{editionId}/vote/reveal/next", AdminOnly, _ => Post($"/api/editions/{e}/vote/reveal/next", null)),
+            Route("POST /api/editions/{editionId}/vote/reveal/undo", AdminOnly, _ => Post($"/api/editions/{e}/vote/reveal/undo", null)),
         ];
     }
 
@@ -84,6 +87,17 @@ public static class RouteCatalog
             "text/csv"),
     };
 
-    private static RouteCase Route(string name, AccessRoleKind[] allowed, Func<string, HttpRequestMessage> request) =>
-        new(name, request, allowed.ToHashSet());
+    /// <param name="route">The method and the route pattern as the app registers them, e.g. <c>GET /api/editions/{editionId}</c>.</param>
+    private static RouteCase Route(string route, AccessRoleKind[] allowed, Func<string, HttpRequestMessage> request) =>
+        Route(route, allowed, null, request);
+
+    private static RouteCase Route(string route, AccessRoleKind[] allowed, string? variant, Func<string, HttpRequestMessage> request)
+    {
+        var (method, pattern) = route.Split(' ', 2) switch
+        {
+            [var m, var p] => (m, p),
+            _ => throw new ArgumentException($"'{route}' is not 'METHOD /pattern'.", nameof(route)),
+        };
+        return new(method, pattern, variant, request, allowed.ToHashSet());
+    }
 }

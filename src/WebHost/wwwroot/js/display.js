@@ -5,12 +5,14 @@
 // their outcome hidden. Opened with the admin token
 // (#token=<admin>), the page also shows the desk's discreet reveal bar; a viewer token shows none.
 import { api, editionPath } from './api.js';
-import { takeToken, pathIds } from './auth.js';
+import { pathIds } from './auth.js';
 import { el, replaceChildren, say } from './dom.js';
-import { t, onLanguageChange } from './i18n.js';
+import { t } from './i18n.js';
 import { watchEdition } from './live.js';
 import { renderCounters } from './counters.js';
 import { initPage } from './page.js';
+import { isDeskToken } from './desk.js';
+import { voteDisplay } from './vote-display.js';
 
 const DISPLAY_COUNTERS = [
   ['volunteers', 'counters.volunteers'],
@@ -19,9 +21,9 @@ const DISPLAY_COUNTERS = [
   ['missionsCompleted', 'counters.completed'],
 ];
 
-const page = initPage();
+const page = initPage({ rerender: () => { render(); vote.render(); } });
 const [editionId] = pathIds();
-const token = takeToken();
+const token = page.requireToken();
 const missions = new Map();
 let counters = null;
 let revealed = [];
@@ -41,6 +43,15 @@ const ui = {
   reset: $('reveal-reset'),
   status: $('reveal-status'),
 };
+const vote = voteDisplay(editionId, token, {
+  section: $('vote-section'),
+  participation: $('vote-participation'),
+  ceremony: $('vote-ceremony'),
+  voteBar: $('vote-bar'),
+  next: $('vote-reveal-next'),
+  undo: $('vote-reveal-undo'),
+  status: $('vote-status'),
+});
 
 const completed = (m) => m.milestonesTotal > 0 && m.milestonesDone >= m.milestonesTotal;
 const ordered = () => [...missions.values()].sort((a, b) => a.title.localeCompare(b.title));
@@ -112,28 +123,18 @@ ui.reset.addEventListener('click', async () => {
   }
 });
 
-onLanguageChange(() => {
-  page.refreshLiveState();
-  render();
-});
-
 /** The desk's screen (admin token) gets the reveal controls; a viewer's does not. */
 async function detectDesk() {
-  try {
-    isDesk = (await api('/api/me', { token })).role === 'admin';
-  } catch {
-    isDesk = false;
-  }
+  isDesk = await isDeskToken(token);
   renderBar();
+  vote.setDesk(isDesk);
 }
 
-if (!token) {
-  page.fail(t('error.noToken'));
-} else {
+if (token) {
   detectDesk();
   watchEdition(editionId, token, {
     onState: page.liveState,
-    onError: (error) => page.fail(t('error.generic', { message: error.message })),
+    onError: page.failWith,
     onSnapshot(snapshot) {
       ui.title.textContent = snapshot.title;
       document.title = `${t('display.title')} · ${snapshot.title}`;
@@ -144,6 +145,7 @@ if (!token) {
       missions.clear();
       for (const m of snapshot.missions) missions.set(m.id, m);
       render();
+      vote.load();
     },
     onMissionChanged(event) {
       const known = missions.get(event.mission.id);
@@ -158,5 +160,7 @@ if (!token) {
     onRevealed(event) {
       applyReveal(event.revealed, event.missionId, event.revealing);
     },
+    onVoteChanged: vote.onVoteChanged,
+    onVoteRevealed: vote.onVoteRevealed,
   });
 }

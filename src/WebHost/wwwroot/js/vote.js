@@ -3,9 +3,9 @@
 // ballot is kept on the phone until the server has it, under one Idempotency-Key for every retry,
 // so a ballot sent twice counts once. The page never shows a result: the big screen does.
 import { api, ApiError, NetworkError, editionPath } from './api.js';
-import { takeToken, pathIds } from './auth.js';
+import { pathIds } from './auth.js';
 import { el, replaceChildren, say } from './dom.js';
-import { t, onLanguageChange, formatTime } from './i18n.js';
+import { t, formatTime } from './i18n.js';
 import { Outbox } from './outbox.js';
 import { initPage } from './page.js';
 
@@ -13,9 +13,9 @@ import { initPage } from './page.js';
 // phones never asks at the same instant.
 const WAIT_FOR_OPEN_MS = 10_000;
 
-const page = initPage();
+const page = initPage({ rerender: () => render() });
 const [editionId] = pathIds();
-const token = takeToken();
+const token = page.requireToken();
 const base = editionPath(editionId);
 const draftKey = `orchestrator.ballot:${editionId}`;
 
@@ -138,7 +138,7 @@ async function load() {
       setTimeout(load, WAIT_FOR_OPEN_MS);
       return;
     }
-    page.fail(t('error.generic', { message: error instanceof ApiError ? error.describe() : error.message }));
+    page.failWith(error instanceof ApiError ? { message: error.describe() } : error);
   }
 }
 
@@ -163,10 +163,4 @@ ui.form.addEventListener('submit', (event) => {
   say(ui.status, navigator.onLine === false ? t('vote.offline') : t('vote.sending'), 'info');
 });
 
-onLanguageChange(() => render());
-
-if (!token) {
-  page.fail(t('error.noToken'));
-} else {
-  load().then(loadBallot);
-}
+if (token) load().then(loadBallot);
