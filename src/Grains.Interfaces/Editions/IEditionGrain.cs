@@ -1,3 +1,4 @@
+using Orchestrator.Grains.Interfaces.Live;
 using Orchestrator.Grains.Interfaces.Missions;
 using Orleans.Concurrency;
 
@@ -41,4 +42,11 @@ public interface IEditionGrain : IGrainWithStringKey
 
     /// <summary>Hides every mission: the reveal begins (or begins again after a rehearsal).</summary>
     Task<RevealState> ResetReveal();
+
+    /// <summary>
+    /// Gives a vote event (<see cref="EditionEventKind.VoteChanged"/> or <see cref="EditionEventKind.VoteRevealed"/>)
+    /// the next edition version and publishes it; returns that version. The vote grain calls it at status
+    /// changes, reveals and, coalesced, a few times a second at most as ballots arrive — never per ballot.
+    /// </summary>
+    Task<long> RecordVoteEvent(EditionEvent vote);
 }

@@ -8,4 +8,6 @@ public enum EditionEventKind
     Announcement = 2,
     HelpRequested = 3,
     Revealed = 4,
+    VoteChanged = 5,
+    VoteRevealed = 6,
 }

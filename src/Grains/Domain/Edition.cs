@@ -121,6 +121,20 @@ public sealed class Edition(string editionId, EditionState state)
         return true;
     }
 
+    /// <summary>
+    /// The closing vote's event (participation, status, reveal), given the next version: the vote grain
+    /// calls this a few times a second at most, never per ballot.
+    /// </summary>
+    public EditionEvent RecordVoteEvent(EditionEvent vote)
+    {
+        if (vote.Kind is not (EditionEventKind.VoteChanged or EditionEventKind.VoteRevealed) || vote.EditionId != editionId)
+        {
+            throw DomainRuleException.Invalid($"Not a vote event of edition '{editionId}'.");
+        }
+
+        return vote with { Version = ++state.Version };
+    }
+
     public RevealState RevealState(string? missionId) => new(state.Version, missionId, state.Revealed.ToList(), state.RevealStarted);
 
     /// <summary>Time alone can make a mission stale or late: the missions whose health moved, as events (none: no change).</summary>

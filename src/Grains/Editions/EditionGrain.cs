@@ -96,6 +96,15 @@ internal sealed partial class EditionGrain(
         return reveal;
     }
 
+    public async Task<long> RecordVoteEvent(EditionEvent vote)
+    {
+        var edition = Edition;
+        edition.EnsureExists();
+        var stamped = edition.RecordVoteEvent(vote);
+        await Commit([stamped]);
+        return stamped.Version;
+    }
+
     /// <summary>Persist first, then publish: a screen never sees a change the store does not hold.</summary>
     private async Task Commit(IReadOnlyList<EditionEvent> events, CancellationToken cancellationToken = default)
     {

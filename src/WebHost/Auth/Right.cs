@@ -17,4 +17,10 @@ public enum Right
 
     /// <summary>The admin (the coordination desk) only.</summary>
     Admin,
+
+    /// <summary>The closing vote without a point until revealed: the edition's readers and its guests.</summary>
+    ReadVote,
+
+    /// <summary>One's own ballot: a guest of the edition, nobody else (not even the admin).</summary>
+    CastBallot,
 }

@@ -1,4 +1,5 @@
 using Orchestrator.WebHost.Api.Contracts;
+using Orchestrator.WebHost.Api.Contracts.Vote;
 
 namespace Orchestrator.WebHost.Hubs;
 
@@ -23,6 +24,12 @@ public interface ILiveClient
 
     /// <summary>The closing display's reveal moved on (or was reset).</summary>
     Task Revealed(LiveRevealed reveal);
+
+    /// <summary>The closing vote's status or participation moved (coalesced: a few a second at most); never a point.</summary>
+    Task VoteChanged(LiveVoteChanged change);
+
+    /// <summary>The desk revealed (or hid again) a proposal of the vote's ranking: the whole revealed list.</summary>
+    Task VoteRevealed(LiveVoteRevealed reveal);
 
     /// <summary>Who of a mission's team has its page open; only connections that may see names hear it.</summary>
     Task PresenceChanged(LivePresenceChanged presence);

@@ -20,6 +20,7 @@ public static class PagesEndpoints
         pages.MapGet("/lead/{editionId}/{missionId}", (HttpContext http, string editionId, string missionId) => Page(http, "lead.html", editionId, missionId));
         pages.MapGet("/team/{editionId}/{missionId}", (HttpContext http, string editionId, string missionId) => Page(http, "team.html", editionId, missionId));
         pages.MapGet("/display/{editionId}", (HttpContext http, string editionId) => Page(http, "display.html", editionId));
+        pages.MapGet("/vote/{editionId}", (HttpContext http, string editionId) => Page(http, "vote.html", editionId));
         return app;
     }
 

@@ -14,6 +14,8 @@ public static class RouteCatalog
     private static readonly AccessRoleKind[] EditionReaders = [Admin, LeadOfThisMission, LeadOfAnotherMission, ViewerOfThisEdition];
     private static readonly AccessRoleKind[] MissionReaders = [.. EditionReaders, TeamOfThisMission];
     private static readonly AccessRoleKind[] MissionChangers = [Admin, LeadOfThisMission];
+    private static readonly AccessRoleKind[] VoteReaders = [.. EditionReaders, GuestOfThisEdition];
+    private static readonly AccessRoleKind[] GuestOnly = [GuestOfThisEdition];
 
     public static IReadOnlyList<RouteCase> For(AccessWorld w)
     {
@@ -21,7 +23,7 @@ public static class RouteCatalog
         var m = w.MissionUrl;
         return
         [
-            Route("GET /api/me", [Admin, LeadOfThisMission, LeadOfAnotherMission, ViewerOfThisEdition, ViewerOfAnotherEdition, TeamOfThisMission], _ => Get("/api/me")),
+            Route("GET /api/me", [Admin, LeadOfThisMission, LeadOfAnotherMission, ViewerOfThisEdition, ViewerOfAnotherEdition, TeamOfThisMission, GuestOfThisEdition], _ => Get("/api/me")),
             Route("POST /api/editions", AdminOnly, id => Post("/api/editions", ApiCalls.Edition(id))),
             Route("GET /api/editions", AdminOnly, _ => Get("/api/editions")),
             Route("GET /api/editions/{editionId}", EditionReaders, _ => Get($"/api/editions/{e}")),
@@ -53,6 +55,21 @@ public static class RouteCatalog
             Route("POST /api/editions/{editionId}/import", AdminOnly, "commit", id => Csv($"/api/editions/{e}/import?dryRun=false", $"{id};Atelier;{id};Association;Léa;Paul;Orange;oui")),
             Route("POST /api/editions/{editionId}/reveal", AdminOnly, _ => Post($"/api/editions/{e}/reveal", new { missionId = w.SpareMissionId })),
             Route("DELETE /api/editions/{editionId}/reveal", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Delete, $"/api/editions/{e}/reveal")),
+
+            // The closing vote, in the order of the evening: each route finds the vote in the state it needs.
+            Route("POST /api/editions/{editionId}/guests", AdminOnly, _ => Post($"/api/editions/{e}/guests", new { guests = new[] { new { name = "Retardataire" } } })),
+            Route("POST /api/editions/{editionId}/workshops", AdminOnly, id => Post($"/api/editions/{e}/workshops", new { id, title = "Territoires" })),
+            Route("POST /api/editions/{editionId}/workshops/{workshopId}/proposals", AdminOnly, id => Post($"/api/editions/{e}/workshops/{AccessWorld.WorkshopId}/proposals", new { id, title = "Journée des compétences" })),
+            Route("PUT /api/editions/{editionId}/vote", AdminOnly, _ => Put($"/api/editions/{e}/vote", new { mode = "points", budget = 10, revealTop = 3 })),
+            Route("GET /api/editions/{editionId}/vote", VoteReaders, _ => Get($"/api/editions/{e}/vote")),
+            Route("POST /api/editions/{editionId}/vote/open", AdminOnly, _ => Post($"/api/editions/{e}/vote/open", null)),
+            Route("PUT /api/editions/{editionId}/ballots/mine", GuestOnly, _ => Put($"/api/editions/{e}/ballots/mine", new { allocations = new[] { new { proposalId = AccessWorld.ProposalId, points = 4 } } })),
+            Route("GET /api/editions/{editionId}/ballots/mine", GuestOnly, _ => Get($"/api/editions/{e}/ballots/mine")),
+            Route("GET /api/editions/{editionId}/vote/results", AdminOnly, _ => Get($"/api/editions/{e}/vote/results")),
+            Route("POST /api/editions/{editionId}/vote/close", AdminOnly, _ => Post($"/api/editions/{e}/vote/close", null)),
+            Route("GET /api/editions/{editionId}/vote/results.csv", AdminOnly, _ => Get($"/api/editions/{e}/vote/results.csv")),
+            Route("POST /api/editions/{editionId}/vote/reveal/next", AdminOnly, _ => Post($"/api/editions/{e}/vote/reveal/next", null)),
+            Route("POST /api/editions/{editionId}/vote/reveal/undo", AdminOnly, _ => Post($"/api/editions/{e}/vote/reveal/undo", null)),
         ];
     }
 

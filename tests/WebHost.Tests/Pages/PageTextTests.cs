@@ -1,4 +1,5 @@
 using Orchestrator.Grains.Interfaces.Missions;
+using Orchestrator.Grains.Interfaces.Vote;
 using Orchestrator.WebHost.Api;
 
 namespace Orchestrator.WebHost.Tests.Pages;
@@ -19,6 +20,7 @@ public sealed class PageTextTests
         ["help."] = [.. Enum.GetValues<HelpRequestStatus>().Select(WireNames.Of)],
         ["live."] = ["connecting", "live", "reconnecting", "offline"],
         ["control.help."] = ["acknowledge", "resolve", "acknowledged", "resolved"],
+        ["vote.status."] = [.. Enum.GetValues<VoteStatus>().Select(WireNames.Of)],
     };
 
     [Fact]

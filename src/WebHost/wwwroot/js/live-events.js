@@ -6,6 +6,8 @@ export const LiveEvents = Object.freeze({
   Announcement: 'Announcement',
   HelpRequested: 'HelpRequested',
   Revealed: 'Revealed',
+  VoteChanged: 'VoteChanged',
+  VoteRevealed: 'VoteRevealed',
   PresenceChanged: 'PresenceChanged',
   Heartbeat: 'Heartbeat',
 });
@@ -17,4 +19,6 @@ export const EDITION_EVENTS = Object.freeze([
   LiveEvents.Announcement,
   LiveEvents.HelpRequested,
   LiveEvents.Revealed,
+  LiveEvents.VoteChanged,
+  LiveEvents.VoteRevealed,
 ]);
