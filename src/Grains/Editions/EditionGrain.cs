@@ -4,6 +4,7 @@ using Orchestrator.Grains.Interfaces;
 using Orchestrator.Grains.Interfaces.Editions;
 using Orchestrator.Grains.Interfaces.Live;
 using Orchestrator.Grains.Interfaces.Missions;
+using Orchestrator.Grains.Interfaces.Survey;
 using Orchestrator.Grains.State;
 
 namespace Orchestrator.Grains.Editions;
@@ -108,6 +109,15 @@ internal sealed class EditionGrain(
 
     public Task<IReadOnlyList<Announcement>> GetAnnouncements() =>
         Task.FromResult<IReadOnlyList<Announcement>>(state.State.Announcements.ToList());
+
+    public async Task<long> RecordSurveyChange(SurveySummary summary)
+    {
+        RequireExists();
+        state.State.Version++;
+        await this.WriteOrDeactivateAsync(state);
+        await Publish([new(EditionId, state.State.Version, EditionEventKind.SurveyChanged, Survey: summary)]);
+        return state.State.Version;
+    }
 
     public async Task<RevealState> Reveal(string missionId)
     {

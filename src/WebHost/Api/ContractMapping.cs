@@ -93,6 +93,7 @@ public static class ContractMapping
         EditionEventKind.Announcement => ("Announcement", new LiveAnnouncement(e.EditionId, e.Version, e.Announcement!.Id, e.Announcement.Message, e.Announcement.SentAt)),
         EditionEventKind.HelpRequested => ("HelpRequested", new LiveHelpRequested(e.EditionId, e.Version, e.HelpRequest!.ToResponse())),
         EditionEventKind.Revealed => ("Revealed", e.Reveal!.ToLive(e.EditionId)),
+        EditionEventKind.SurveyChanged => ("SurveyChanged", e.Survey!.ToLive(e.EditionId, e.Version)),
         _ => throw new ArgumentOutOfRangeException(nameof(e), e.Kind, "Unknown live event."),
     };
 }

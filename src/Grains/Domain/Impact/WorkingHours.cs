@@ -1,0 +1,13 @@
+using Orchestrator.Grains.Interfaces.Editions;
+
+namespace Orchestrator.Grains.Domain.Impact;
+
+public static class WorkingHours
+{
+    /// <summary>The edition's working hours: each day's end − start, a day without its own hours counting 09:00–18:00.</summary>
+    public static decimal Of(IEnumerable<EventDayInfo> days) => days.Sum(d =>
+    {
+        var span = (d.End ?? ScheduleClock.DefaultDayEnd) - (d.Start ?? ScheduleClock.DefaultDayStart);
+        return (decimal)span.TotalMinutes / 60m;
+    });
+}
