@@ -10,6 +10,9 @@ public interface IAccessRegistryGrain : IGrainWithStringKey
     /// <summary>Remembers a token just issued; a lead token replaces (and revokes) the mission's previous one.</summary>
     Task Record(IssuedToken token);
 
+    /// <summary>Remembers many tokens issued at once (guests, respondents) in one write.</summary>
+    Task RecordMany(IReadOnlyList<IssuedToken> tokens);
+
     /// <summary>Revokes the token with that public id; false when the edition never issued it.</summary>
     Task<bool> Revoke(string tokenId);
 }

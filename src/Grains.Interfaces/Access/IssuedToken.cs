@@ -9,4 +9,5 @@ public sealed record IssuedToken(
     [property: Id(2)] AccessRole Role,
     [property: Id(3)] string? MissionId,
     [property: Id(4)] DateTimeOffset IssuedAt,
-    [property: Id(5)] bool Revoked);
+    [property: Id(5)] bool Revoked,
+    [property: Id(6)] string? SubjectId = null);

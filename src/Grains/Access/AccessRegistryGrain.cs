@@ -14,6 +14,13 @@ internal sealed class AccessRegistryGrain(
         await Task.WhenAll(superseded.Select(t => GrainFactory.GetGrain<IAccessTokenGrain>(t.TokenHash).Revoke()));
     }
 
+    public async Task RecordMany(IReadOnlyList<IssuedToken> tokens)
+    {
+        var superseded = tokens.SelectMany(t => AccessLedger.Record(state.State.Tokens, t)).ToList();
+        await state.WriteStateAsync();
+        await Task.WhenAll(superseded.Select(t => GrainFactory.GetGrain<IAccessTokenGrain>(t.TokenHash).Revoke()));
+    }
+
     public async Task<bool> Revoke(string tokenId)
     {
         var token = AccessLedger.Revoke(state.State.Tokens, tokenId);

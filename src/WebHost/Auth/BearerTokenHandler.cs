@@ -47,9 +47,12 @@ internal sealed class BearerTokenHandler(
         {
             AccessRole.TeamLead => CallerRole.TeamLead,
             AccessRole.Team => CallerRole.Team,
-            _ => CallerRole.Viewer,
+            AccessRole.Guest => CallerRole.Guest,
+            AccessRole.Respondent => CallerRole.Respondent,
+            AccessRole.Viewer => CallerRole.Viewer,
+            _ => throw new InvalidOperationException($"Token role {grant.Role} has no caller role."),
         };
-        return Success(new Caller(role, grant.TokenId, grant.EditionId, grant.MissionId));
+        return Success(new Caller(role, grant.TokenId, grant.EditionId, grant.MissionId, grant.SubjectId));
     }
 
     private AuthenticateResult Success(Caller caller) =>

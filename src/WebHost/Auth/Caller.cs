@@ -3,12 +3,14 @@ using System.Security.Claims;
 namespace Orchestrator.WebHost.Auth;
 
 /// <summary>Who is calling, as proven by their bearer token. <see cref="TokenId"/> is safe to log; the token is not.</summary>
-public sealed record Caller(CallerRole Role, string TokenId, string? EditionId, string? MissionId)
+/// <param name="SubjectId">The guest or respondent the token belongs to (guest and respondent tokens only).</param>
+public sealed record Caller(CallerRole Role, string TokenId, string? EditionId, string? MissionId, string? SubjectId = null)
 {
     public const string RoleClaim = "orchestrator:role";
     public const string TokenIdClaim = "orchestrator:token-id";
     public const string EditionClaim = "orchestrator:edition";
     public const string MissionClaim = "orchestrator:mission";
+    public const string SubjectClaim = "orchestrator:subject";
 
     public bool IsAdmin => Role == CallerRole.Admin;
 
@@ -16,7 +18,8 @@ public sealed record Caller(CallerRole Role, string TokenId, string? EditionId, 
         Enum.Parse<CallerRole>(user.FindFirstValue(RoleClaim) ?? throw new InvalidOperationException("Unauthenticated caller.")),
         user.FindFirstValue(TokenIdClaim) ?? "",
         user.FindFirstValue(EditionClaim),
-        user.FindFirstValue(MissionClaim));
+        user.FindFirstValue(MissionClaim),
+        user.FindFirstValue(SubjectClaim));
 
     public ClaimsPrincipal ToPrincipal(string scheme)
     {
@@ -29,6 +32,11 @@ public sealed record Caller(CallerRole Role, string TokenId, string? EditionId, 
         if (MissionId is not null)
         {
             claims.Add(new Claim(MissionClaim, MissionId));
+        }
+
+        if (SubjectId is not null)
+        {
+            claims.Add(new Claim(SubjectClaim, SubjectId));
         }
 
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));

@@ -6,4 +6,6 @@ public enum CallerRole
     TeamLead,
     Viewer,
     Team,
+    Guest,
+    Respondent,
 }

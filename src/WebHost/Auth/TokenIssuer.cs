@@ -8,14 +8,30 @@ namespace Orchestrator.WebHost.Auth;
 /// </summary>
 internal sealed class TokenIssuer(IGrainFactory grains, TimeProvider time)
 {
-    public async Task<(string Token, AccessGrant Grant)> Issue(AccessRole role, string editionId, string? missionId)
+    public async Task<(string Token, AccessGrant Grant)> Issue(AccessRole role, string editionId, string? missionId, string? subjectId = null)
+    {
+        var (token, hash, grant) = await Grant(role, editionId, missionId, subjectId);
+        await grains.GetGrain<IAccessRegistryGrain>(editionId).Record(Issued(hash, grant));
+        return (token, grant);
+    }
+
+    /// <summary>One token per subject (a guest list, survey respondents), recorded with the edition in one write.</summary>
+    public async Task<IReadOnlyList<(string Token, AccessGrant Grant)>> IssueMany(AccessRole role, string editionId, IReadOnlyList<string> subjectIds)
+    {
+        var issued = await Task.WhenAll(subjectIds.Select(subject => Grant(role, editionId, null, subject)));
+        await grains.GetGrain<IAccessRegistryGrain>(editionId).RecordMany(issued.Select(i => Issued(i.Hash, i.Grant)).ToList());
+        return issued.Select(i => (i.Token, i.Grant)).ToList();
+    }
+
+    private async Task<(string Token, string Hash, AccessGrant Grant)> Grant(AccessRole role, string editionId, string? missionId, string? subjectId)
     {
         var token = Tokens.New();
         var hash = Tokens.Hash(token);
-        var grant = new AccessGrant(Tokens.NewId(), role, editionId, missionId, time.GetUtcNow(), Revoked: false);
+        var grant = new AccessGrant(Tokens.NewId(), role, editionId, missionId, time.GetUtcNow(), Revoked: false, subjectId);
         await grains.GetGrain<IAccessTokenGrain>(hash).Issue(grant);
-        await grains.GetGrain<IAccessRegistryGrain>(editionId)
-            .Record(new IssuedToken(grant.TokenId, hash, role, missionId, grant.IssuedAt, Revoked: false));
-        return (token, grant);
+        return (token, hash, grant);
     }
+
+    private static IssuedToken Issued(string hash, AccessGrant grant) =>
+        new(grant.TokenId, hash, grant.Role, grant.MissionId, grant.IssuedAt, Revoked: false, grant.SubjectId);
 }
