@@ -247,6 +247,7 @@ public static class MissionsApi
         }
 
         await grains.GetGrain<IMissionGrain>(MissionKey.For(editionId, missionId)).EraseMember(memberId);
+        await RespondentErasure.EraseMember(editionId, missionId, memberId, grains);
         return TypedResults.NoContent();
     }
 

@@ -29,4 +29,27 @@ public static class SurveyMapping
         s.ByRole.OrderBy(r => r.Key).ToDictionary(
             r => WireNames.Of(r.Key),
             r => new LiveRoleProgress(r.Value.Invited, r.Value.Responded, r.Value.Nps, r.Value.ResponseRate)));
+
+    public static SurveyQuestionResponse ToResponse(this SurveyQuestion q) => new(
+        q.Id,
+        WireNames.Of(q.Kind),
+        q.Label,
+        q.LabelEn,
+        q.Kind == QuestionKind.Scale ? q.Min : null,
+        q.Kind == QuestionKind.Scale ? q.Max : null,
+        q.Options,
+        q.Required);
+
+    public static RespondentFormResponse ToResponse(this RespondentForm f, string editionTitle) => new(
+        f.EditionId,
+        editionTitle,
+        f.RespondentId,
+        WireNames.Of(f.Role),
+        WireNames.Of(f.Status),
+        f.Questions.Select(ToResponse).ToList(),
+        f.Response is { Answers: var a } ? new SurveyAnswersResponse(a.Nps, a.Satisfaction, a.Comment, a.Extra ?? new Dictionary<string, string>()) : null,
+        f.Response?.AnsweredAt);
+
+    public static RespondentResponse ToResponse(this RespondentRecord r) => new(
+        r.Respondent.Id, WireNames.Of(r.Respondent.Role), r.Respondent.Name, r.Respondent.MissionId, r.Respondent.TokenId, r.Respondent.InvitedAt, r.Response is not null);
 }

@@ -73,7 +73,8 @@ public static class OrchestratorWebHostExtensions
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
         app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<AuditFilter>()
             .MapCallerApi().MapEditionsApi().MapMissionsApi().MapScheduleApi().MapAccessApi().MapAuditApi().MapQrCodeApi()
-            .MapRevealApi().MapImportApi();
+            .MapRevealApi().MapImportApi()
+            .MapSurveyApi().MapSurveyResponsesApi().MapImpactApi().MapHistoryApi();
         app.MapHub<LiveHub>("/hubs/live");
         Pages.PagesEndpoints.MapPages(app);
         return app;

@@ -26,6 +26,8 @@ public static class PagesEndpoints
         pages.MapGet("/lead/{editionId}/{missionId}", (HttpContext http, string editionId, string missionId) => Page(http, "lead.html", editionId, missionId));
         pages.MapGet("/team/{editionId}/{missionId}", (HttpContext http, string editionId, string missionId) => Page(http, "team.html", editionId, missionId));
         pages.MapGet("/display/{editionId}", (HttpContext http, string editionId) => Page(http, "display.html", editionId));
+        pages.MapGet("/survey/{editionId}", (HttpContext http, string editionId) => Page(http, "survey.html", editionId));
+        pages.MapGet("/report/{editionId}", (HttpContext http, string editionId) => Page(http, "report.html", editionId));
         return app;
     }
 

@@ -10,4 +10,5 @@ public enum AccessRoleKind
     ViewerOfThisEdition,
     ViewerOfAnotherEdition,
     TeamOfThisMission,
+    RespondentOfThisEdition,
 }

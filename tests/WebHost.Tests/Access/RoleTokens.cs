@@ -13,6 +13,7 @@ public static class RoleTokens
         AccessRoleKind.ViewerOfThisEdition => w.ViewerToken,
         AccessRoleKind.ViewerOfAnotherEdition => w.OtherViewerToken,
         AccessRoleKind.TeamOfThisMission => w.TeamToken,
+        AccessRoleKind.RespondentOfThisEdition => w.RespondentToken,
         _ => null,
     };
 }

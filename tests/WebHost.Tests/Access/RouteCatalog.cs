@@ -11,6 +11,8 @@ public static class RouteCatalog
     private static readonly AccessRoleKind[] EditionReaders = [Admin, LeadOfThisMission, LeadOfAnotherMission, ViewerOfThisEdition];
     private static readonly AccessRoleKind[] MissionReaders = [.. EditionReaders, TeamOfThisMission];
     private static readonly AccessRoleKind[] MissionChangers = [Admin, LeadOfThisMission];
+    private static readonly AccessRoleKind[] Respondent = [RespondentOfThisEdition];
+    private static readonly AccessRoleKind[] ImpactReaders = [Admin, ViewerOfThisEdition];
 
     public static IReadOnlyList<RouteCase> For(AccessWorld w)
     {
@@ -18,7 +20,7 @@ public static class RouteCatalog
         var m = w.MissionUrl;
         return
         [
-            Route("GET /api/me", [Admin, LeadOfThisMission, LeadOfAnotherMission, ViewerOfThisEdition, ViewerOfAnotherEdition, TeamOfThisMission], _ => Get("/api/me")),
+            Route("GET /api/me", [Admin, LeadOfThisMission, LeadOfAnotherMission, ViewerOfThisEdition, ViewerOfAnotherEdition, TeamOfThisMission, RespondentOfThisEdition], _ => Get("/api/me")),
             Route("POST /api/editions", AdminOnly, id => Post("/api/editions", ApiCalls.Edition(id))),
             Route("GET /api/editions", AdminOnly, _ => Get("/api/editions")),
             Route("GET /api/editions/{e}", EditionReaders, _ => Get($"/api/editions/{e}")),
@@ -49,6 +51,25 @@ public static class RouteCatalog
             Route("POST /api/editions/{e}/import", AdminOnly, id => Csv($"/api/editions/{e}/import?dryRun=false", $"{id};Atelier;{id};Association;Léa;Paul;Orange;oui")),
             Route("POST /api/editions/{e}/reveal", AdminOnly, _ => Post($"/api/editions/{e}/reveal", new { missionId = w.SpareMissionId })),
             Route("DELETE /api/editions/{e}/reveal", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Delete, $"/api/editions/{e}/reveal")),
+            Route("POST /api/editions/{e}/survey/respondents", AdminOnly, _ => Post($"/api/editions/{e}/survey/respondents", new { respondents = new[] { new { role = "association", name = "Le Drenche" } } })),
+            Route("POST .../survey/respondents/from-edition", AdminOnly, _ => Post($"/api/editions/{e}/survey/respondents/from-edition", null)),
+            Route("GET .../survey/respondents", AdminOnly, _ => Get($"/api/editions/{e}/survey/respondents")),
+            Route("PUT .../survey/questions/{role}", AdminOnly, _ => Put($"/api/editions/{e}/survey/questions/company", new { questions = new[] { new { id = "again", kind = "choice", label = "Reviendrez-vous ?", options = new[] { "oui", "non" } } } })),
+            Route("GET .../survey/questions", AdminOnly, _ => Get($"/api/editions/{e}/survey/questions")),
+            Route("PUT .../survey/responses/mine", Respondent, _ => Put($"/api/editions/{e}/survey/responses/mine", new { answers = new { nps = 9, satisfaction = 4, comment = "Très bien" } })),
+            Route("GET .../survey/responses/mine", Respondent, _ => Get($"/api/editions/{e}/survey/responses/mine")),
+            Route("GET .../survey/summary", AdminOnly, _ => Get($"/api/editions/{e}/survey/summary")),
+            Route("GET .../survey/responses.csv", AdminOnly, _ => Get($"/api/editions/{e}/survey/responses.csv")),
+            // Closed, then open again: the survey stays answerable for whatever runs after.
+            Route("POST .../survey/close", AdminOnly, _ => Post($"/api/editions/{e}/survey/close", null)),
+            Route("POST .../survey/open", AdminOnly, _ => Post($"/api/editions/{e}/survey/open", null)),
+            Route("DELETE .../survey/respondents/{id}", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Delete, $"/api/editions/{e}/survey/respondents/{w.SpareRespondentId}")),
+            Route("GET /api/editions/{e}/impact", ImpactReaders, _ => Get($"/api/editions/{e}/impact")),
+            Route("GET /api/editions/{e}/impact.csv", ImpactReaders, _ => Get($"/api/editions/{e}/impact.csv")),
+            Route("GET /api/editions/{e}/impact-companies.csv", ImpactReaders, _ => Get($"/api/editions/{e}/impact-companies.csv")),
+            Route("PUT /api/editions/{e}/impact/settings", AdminOnly, _ => Put($"/api/editions/{e}/impact/settings", new { hourlyValue = 35.5, currency = "EUR" })),
+            Route("GET /api/editions/{e}/impact/territory", AdminOnly, _ => Get($"/api/editions/{e}/impact/territory")),
+            Route("GET /api/associations/{a}/history", AdminOnly, _ => Get("/api/associations/le-drenche/history")),
         ];
     }
 

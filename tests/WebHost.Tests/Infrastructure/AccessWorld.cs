@@ -19,7 +19,9 @@ public sealed record AccessWorld(
     string SpareMissionId,
     string SpareViewerTokenId,
     string MemberId,
-    string HelpRequestId)
+    string HelpRequestId,
+    string RespondentToken,
+    string SpareRespondentId)
 {
     public static async Task<AccessWorld> Create(OrchestratorServer server)
     {
@@ -37,6 +39,8 @@ public sealed record AccessWorld(
             await admin.PostAsJsonAsync($"/api/editions/{editionId}/missions/drenche/members", new { name = "Amelie Martin", company = "DXC Technology", remote = false }), 201);
         var help = await ApiCalls.Json(
             await admin.PostAsJsonAsync($"/api/editions/{editionId}/missions/drenche/help-requests", new { skill = "finance", message = "Besoin d'un expert" }), 201);
+        var respondents = await ApiCalls.Json(
+            await admin.PostAsJsonAsync($"/api/editions/{editionId}/survey/respondents", new { respondents = new[] { new { role = "volunteer" }, new { role = "company" } } }), 201);
         return new AccessWorld(
             editionId,
             "drenche",
@@ -50,7 +54,9 @@ public sealed record AccessWorld(
             "spare",
             (string)spareViewer["tokenId"]!,
             (string)member["members"]![0]!["id"]!,
-            (string)help["id"]!);
+            (string)help["id"]!,
+            (string)respondents["respondents"]![0]!["token"]!,
+            (string)respondents["respondents"]![1]!["respondentId"]!);
     }
 
     public string MissionUrl => $"/api/editions/{EditionId}/missions/{MissionId}";

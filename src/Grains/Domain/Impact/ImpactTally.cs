@@ -19,12 +19,8 @@ public static class ImpactTally
             .OrderBy(m => m.Id, StringComparer.Ordinal)
             .Select(m => Mission(m, hours, settings))
             .ToList();
-        var byCompany = missions
-            .SelectMany(m => m.Members)
-            .Select(v => v.Company.Trim())
-            .Where(c => c.Length > 0)
-            .GroupBy(c => c.ToUpperInvariant())
-            .Select(g => new CompanyImpact(g.First(), g.Count(), g.Count() * hours, Value(g.Count() * hours, settings)))
+        var byCompany = CompanyNames.Group(missions.SelectMany(m => m.Members).Select(v => v.Company))
+            .Select(c => new CompanyImpact(c.Company, c.Count, c.Count * hours, Value(c.Count * hours, settings)))
             .OrderByDescending(c => c.Volunteers)
             .ThenBy(c => c.Company, StringComparer.OrdinalIgnoreCase)
             .ToList();
@@ -62,7 +58,7 @@ public static class ImpactTally
             m.Association.Id,
             m.Association.Name,
             m.Members.Count,
-            m.Members.Select(v => v.Company.Trim()).Where(c => c.Length > 0).DistinctBy(c => c.ToUpperInvariant()).Order(StringComparer.OrdinalIgnoreCase).ToList(),
+            CompanyNames.Group(m.Members.Select(v => v.Company)).Select(c => c.Company).Order(StringComparer.OrdinalIgnoreCase).ToList(),
             missionHours,
             Value(missionHours, settings),
             m.Progress,

@@ -5,7 +5,7 @@ namespace Orchestrator.Grains.Domain.Survey;
 
 /// <summary>
 /// The edition's own people to invite: every member of every mission (volunteer), each association
-/// once, each company once (spelled as first met, ignoring case and spaces as the counters do).
+/// once, each company once (<see cref="CompanyNames"/>).
 /// Those whose source is already invited are left out, so inviting from the edition again adds only newcomers.
 /// </summary>
 public static class EditionInvitations
@@ -20,12 +20,8 @@ public static class EditionInvitations
         var associations = ordered
             .DistinctBy(m => m.Association.Id, StringComparer.Ordinal)
             .Select(m => new InvitationCandidate(SurveyRole.Association, m.Association.Name, m.Id, $"association:{m.Association.Id}"));
-        var companies = ordered
-            .SelectMany(m => m.Members)
-            .Select(v => v.Company.Trim())
-            .Where(c => c.Length > 0)
-            .DistinctBy(c => c.ToUpperInvariant())
-            .Select(c => new InvitationCandidate(SurveyRole.Company, c, null, $"company:{c.ToUpperInvariant()}"));
+        var companies = CompanyNames.Group(ordered.SelectMany(m => m.Members).Select(v => v.Company))
+            .Select(c => new InvitationCandidate(SurveyRole.Company, c.Company, null, $"company:{c.Company.ToUpperInvariant()}"));
         return volunteers.Concat(associations).Concat(companies)
             .Where(c => !invitedSources.Contains(c.Source))
             .ToList();

@@ -9,7 +9,7 @@
 
 import { keepConnected } from './connection.js';
 
-const EVENTS = ['MissionChanged', 'EditionChanged', 'Announcement', 'HelpRequested', 'Revealed'];
+const EVENTS = ['MissionChanged', 'EditionChanged', 'Announcement', 'HelpRequested', 'Revealed', 'SurveyChanged'];
 
 export function watchEdition(editionId, token, handlers) {
   const connection = new signalR.HubConnectionBuilder()

@@ -8,6 +8,7 @@ import { el, replaceChildren, say } from './dom.js';
 import { t, onLanguageChange } from './i18n.js';
 import { rememberEdition } from './editions.js';
 import { initPage } from './page.js';
+import { qrImage as drawQr } from './qr.js';
 
 const page = initPage();
 const [editionId] = pathIds();
@@ -16,7 +17,6 @@ let edition = null;
 const leadLinksKey = `orchestrator.leadLinks:${editionId}`;
 const teamLinks = new Map();
 const leadNames = new Map();
-const qrCodes = new Map();
 let viewerToken = null;
 let importText = null;
 
@@ -52,37 +52,7 @@ const link = (path, secret) => `${location.origin}${path}#token=${encodeURICompo
 const linkItem = (label, href, attributes = {}) =>
   el('li', attributes, el('strong', {}, label), qrImage(href, label), el('a', { class: 'link-value', href }, href));
 
-/**
- * A QR code for a link, drawn by our server (POST /api/qr, so the token stays out of URLs and logs)
- * and shown as an <img> from a data: URL: an SVG in an image never runs script, and nothing of it is
- * parsed into this page.
- */
-function qrImage(text, label) {
-  const img = el('img', { class: 'qr', alt: t('setup.qr', { label }), width: 160, height: 160 });
-  const known = qrCodes.get(text);
-  if (typeof known === 'string') {
-    img.src = known;
-    return img;
-  }
-  const loading = known ?? fetchQr(text);
-  qrCodes.set(text, loading);
-  loading.then((src) => {
-    qrCodes.set(text, src);
-    img.src = src;
-  }).catch(() => qrCodes.delete(text));
-  return img;
-}
-
-async function fetchQr(text) {
-  const response = await fetch('/api/qr', {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', Accept: 'image/svg+xml' },
-    body: JSON.stringify({ text }),
-    cache: 'no-store',
-  });
-  if (!response.ok) throw new ApiError(response.status, null);
-  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(await response.text())}`;
-}
+const qrImage = (text, label) => drawQr(text, label, token);
 
 function rememberLeadToken(missionId, leadToken) {
   sessionStorage.setItem(leadLinksKey, JSON.stringify({ ...leadLinks(), [missionId]: leadToken }));

@@ -25,7 +25,7 @@ public sealed class EditionInvitationsTests
         Assert.Equal(["Léa", "Jihane", "Paul"], candidates.Where(c => c.Role == SurveyRole.Volunteer).Select(c => c.Name));
         Assert.Equal("member:auxilia-1/m1", candidates[0].Source);
         Assert.Equal(["Asso auxilia", "Asso le-drenche"], candidates.Where(c => c.Role == SurveyRole.Association).Select(c => c.Name));
-        Assert.Equal(["mazars", "EY"], candidates.Where(c => c.Role == SurveyRole.Company).Select(c => c.Name));
+        Assert.Equal(["Mazars", "EY"], candidates.Where(c => c.Role == SurveyRole.Company).Select(c => c.Name));
     }
 
     [Fact]

@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Orchestrator.Grains.Interfaces.Impact;
+using Orchestrator.WebHost.Api.Contracts;
+using Orchestrator.WebHost.Auth;
+using Orchestrator.WebHost.Export;
+
+namespace Orchestrator.WebHost.Api;
+
+/// <summary>
+/// The impact report of an edition, for the admin and the edition's viewers (counts and companies, never
+/// names): as JSON, as a sheet per mission (<c>impact.csv</c>) or per company (<c>impact-companies.csv</c>).
+/// The admin sets the hourly value its hours are worth.
+/// </summary>
+public static partial class ImpactApi
+{
+    public const decimal HourlyValueMax = 100_000m;
+
+    public static RouteGroupBuilder MapImpactApi(this RouteGroupBuilder api)
+    {
+        var readers = api.MapGroup("/editions/{editionId}")
+            .AddEndpointFilter(new CallerCheckFilter(CanReadImpact, "Only the admin and the edition's viewers read its impact report."));
+        readers.MapGet("/impact", GetImpact);
+        readers.MapGet("/impact.csv", (string editionId, HttpContext http, IGrainFactory grains) => Sheet(editionId, "impact", ImpactExport.Missions, http, grains));
+        readers.MapGet("/impact-companies.csv", (string editionId, HttpContext http, IGrainFactory grains) => Sheet(editionId, "impact-companies", ImpactExport.Companies, http, grains));
+        api.MapGroup("/editions/{editionId}")
+            .AddEndpointFilter(new CallerCheckFilter((caller, _) => caller.IsAdmin, "Only the admin sets the hourly value."))
+            .MapPut("/impact/settings", SetSettings);
+        return api;
+    }
+
+    public static bool CanReadImpact(Caller caller, string editionId) =>
+        caller.IsAdmin || (caller.Role == CallerRole.Viewer && caller.EditionId == editionId);
+
+    private static async Task<Ok<ImpactResponse>> GetImpact(string editionId, IGrainFactory grains) =>
+        TypedResults.Ok((await grains.GetGrain<IImpactGrain>(editionId).GetReport()).ToResponse());
+
+    private static async Task<ContentHttpResult> Sheet(string editionId, string name, Func<ImpactReport, CsvSheet> shape, HttpContext http, IGrainFactory grains)
+    {
+        var report = await grains.GetGrain<IImpactGrain>(editionId).GetReport();
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{editionId}-{name}.csv\"";
+        return TypedResults.Content(shape(report).ToString(), CsvSheet.ContentType);
+    }
+
+    private static async Task<Results<Ok<ImpactSettingsResponse>, ValidationProblem>> SetSettings(
+        string editionId, ImpactSettingsRequest request, IGrainFactory grains)
+    {
+        var rules = new InputRules()
+            .Require(request.HourlyValue is null or (>= 0 and <= HourlyValueMax), "hourlyValue", $"'hourlyValue' must be from 0 to {HourlyValueMax}, or null for none.")
+            .Require(request.HourlyValue is null || (request.Currency is not null && CurrencyPattern().IsMatch(request.Currency)), "currency", "'currency' must be an ISO 4217 code such as EUR.");
+        if (!rules.IsValid)
+        {
+            return ApiResults.Invalid(rules);
+        }
+
+        var settings = await grains.GetGrain<IImpactGrain>(editionId).SetSettings(new ImpactSettings(request.HourlyValue, request.Currency));
+        return TypedResults.Ok(settings.ToResponse(editionId));
+    }
+
+    [GeneratedRegex("^[A-Z]{3}$")]
+    private static partial Regex CurrencyPattern();
+}
