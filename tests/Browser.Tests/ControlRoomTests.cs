@@ -14,7 +14,7 @@ public sealed class ControlRoomTests(BrowserFixture fixture)
         await using var context = await fixture.NewContext();
         var page = await context.NewPageAsync();
 
-        await page.GotoAsync($"/control/{seed.EditionId}#token={seed.ViewerToken}");
+        await page.GotoAsync(seed.ControlRoomUrl);
 
         await Expect(page.Locator("#live-state")).ToHaveAttributeAsync("data-state", "live");
         foreach (var (id, title, _, associationName) in Seed.Missions)
@@ -45,7 +45,7 @@ public sealed class ControlRoomTests(BrowserFixture fixture)
         var seed = await Seed.Create(fixture.Server);
         await using var context = await fixture.NewContext();
         var page = await context.NewPageAsync();
-        await page.GotoAsync($"/control/{seed.EditionId}#token={seed.ViewerToken}");
+        await page.GotoAsync(seed.ControlRoomUrl);
         var card = page.Locator("[data-mission='plaquette']");
         await Expect(card.Locator(".progress")).ToHaveAttributeAsync("aria-valuenow", "0");
         await page.EvaluateAsync("() => { window.sameDocument = true; }");
@@ -67,7 +67,7 @@ public sealed class ControlRoomTests(BrowserFixture fixture)
         await seed.SetMilestone(fixture.Server, "strategie-com", "diagnosis", "done");
         await using var context = await fixture.NewContext();
         var page = await context.NewPageAsync();
-        await page.GotoAsync($"/control/{seed.EditionId}#token={seed.ViewerToken}");
+        await page.GotoAsync(seed.ControlRoomUrl);
         await Expect(page.Locator(".mission-card")).ToHaveCountAsync(3);
 
         await page.GetByLabel("Trier").SelectOptionAsync("progress-desc");
@@ -88,7 +88,7 @@ public sealed class ControlRoomTests(BrowserFixture fixture)
         var seed = await Seed.Create(fixture.Server);
         await using var context = await fixture.NewContext();
         var page = await context.NewPageAsync();
-        await page.GotoAsync($"/control/{seed.EditionId}#token={WebHost.Tests.Infrastructure.OrchestratorServer.AdminToken}");
+        await page.GotoAsync(seed.DeskUrl);
         await Expect(page.Locator("#live-state")).ToHaveAttributeAsync("data-state", "live");
 
         const string message = "Restitutions dans 15 minutes <img src=x onerror=\"window.pwned=1\">";

@@ -20,7 +20,7 @@ public sealed class DemoEditionPagesTests(BrowserFixture fixture)
         await using var server = OrchestratorServer.Start(new Dictionary<string, string?> { ["Orchestrator:Demo:Load"] = "true" });
         var token = OrchestratorServer.AdminToken;
         using var admin = server.Client();
-        var viewer = (string)(await ApiCalls.Json(await admin.PostAsync($"/api/editions/{Edition}/viewer-tokens", null), 201))["token"]!;
+        var viewer = await admin.IssueViewerToken(Edition);
 
         await using (var desk = await Context(server, 1600, 1000))
         {

@@ -26,8 +26,8 @@ public sealed class DeskActionsTests(BrowserFixture fixture)
         await using var leadContext = await fixture.NewContext(Phone);
         var desk = await deskContext.NewPageAsync();
         var leadPage = await leadContext.NewPageAsync();
-        await desk.GotoAsync($"/control/{seed.EditionId}#token={OrchestratorServer.AdminToken}");
-        await leadPage.GotoAsync($"/lead/{seed.EditionId}/plaquette#token={seed.LeadTokens["plaquette"]}");
+        await desk.GotoAsync(seed.DeskUrl);
+        await leadPage.GotoAsync(seed.LeadPageUrl("plaquette"));
         var queued = desk.Locator("#help-queue li");
         var card = desk.Locator("[data-mission='plaquette'] .help");
         var leadRequest = leadPage.Locator("#help-requests li");
@@ -61,15 +61,15 @@ public sealed class DeskActionsTests(BrowserFixture fixture)
         var seed = await Seed.Create(fixture.Server);
         using (var admin = fixture.Server.Client())
         {
-            await ApiCalls.Json(await admin.PostAsJsonAsync($"/api/editions/{seed.EditionId}/missions/vente-espaces/members", new { name = "Jihane Benali", company = "Mazars", remote = false }), 201);
+            await admin.AddMember(seed.EditionId, "vente-espaces", "Jihane Benali", "Mazars", remote: false);
         }
 
         await using var deskContext = await fixture.NewContext();
         await using var leadContext = await fixture.NewContext(Phone);
         var desk = await deskContext.NewPageAsync();
         var leadPage = await leadContext.NewPageAsync();
-        await desk.GotoAsync($"/control/{seed.EditionId}#token={seed.ViewerToken}");
-        await leadPage.GotoAsync($"/lead/{seed.EditionId}/vente-espaces#token={seed.LeadTokens["vente-espaces"]}");
+        await desk.GotoAsync(seed.ControlRoomUrl);
+        await leadPage.GotoAsync(seed.LeadPageUrl("vente-espaces"));
         var card = desk.Locator("[data-mission='vente-espaces']");
         await Expect(card.Locator(".deliverables")).ToHaveAttributeAsync("data-count", "0");
 
@@ -107,7 +107,7 @@ public sealed class DeskActionsTests(BrowserFixture fixture)
         var seed = await Seed.Create(fixture.Server);
         await using var context = await fixture.NewContext(Phone);
         var page = await context.NewPageAsync();
-        await page.GotoAsync($"/lead/{seed.EditionId}/strategie-com#token={seed.LeadTokens["strategie-com"]}");
+        await page.GotoAsync(seed.LeadPageUrl("strategie-com"));
         await Expect(page.Locator("#mission-title")).Not.ToBeEmptyAsync();
 
         await context.SetOfflineAsync(true);

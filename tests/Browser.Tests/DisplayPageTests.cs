@@ -19,14 +19,13 @@ public sealed class DisplayPageTests(BrowserFixture fixture)
         {
             foreach (var (name, company) in new[] { ("Awa", "BNP Paribas"), ("Louis", "Orange"), ("Inès", "Orange") })
             {
-                await ApiCalls.Json(
-                    await admin.PostAsJsonAsync($"/api/editions/{seed.EditionId}/missions/vente-espaces/members", new { name, company, remote = false }), 201);
+                await admin.AddMember(seed.EditionId, "vente-espaces", name, company, remote: false);
             }
         }
 
         await using var context = await fixture.NewContext(FullHd);
         var page = await context.NewPageAsync();
-        await page.GotoAsync($"/display/{seed.EditionId}#token={seed.ViewerToken}");
+        await page.GotoAsync(seed.DisplayUrl);
 
         await Expect(page.Locator("[data-counter='volunteers'] dd")).ToHaveTextAsync("3");
         await Expect(page.Locator("[data-counter='companies'] dd")).ToHaveTextAsync("2");

@@ -21,11 +21,11 @@ public sealed class LeadPageTests(BrowserFixture fixture)
         await using var deskContext = await fixture.NewContext();
         var lead = await leadContext.NewPageAsync();
         var desk = await deskContext.NewPageAsync();
-        await desk.GotoAsync($"/control/{seed.EditionId}#token={seed.ViewerToken}");
+        await desk.GotoAsync(seed.ControlRoomUrl);
         var card = desk.Locator("[data-mission='vente-espaces']");
         await Expect(card.Locator(".progress")).ToHaveAttributeAsync("aria-valuenow", "0");
 
-        await lead.GotoAsync($"/lead/{seed.EditionId}/vente-espaces#token={seed.LeadTokens["vente-espaces"]}");
+        await lead.GotoAsync(seed.LeadPageUrl("vente-espaces"));
         await Expect(lead.Locator("#mission-title")).ToHaveTextAsync("Vendre des espaces publicitaires");
         await lead.Locator("[data-move='framing:done']").ClickAsync();
 
@@ -44,7 +44,7 @@ public sealed class LeadPageTests(BrowserFixture fixture)
         var before = await seed.GetMission(fixture.Server, "strategie-com");
         await using var context = await fixture.NewContext(Phone);
         var page = await context.NewPageAsync();
-        await page.GotoAsync($"/lead/{seed.EditionId}/strategie-com#token={seed.LeadTokens["strategie-com"]}");
+        await page.GotoAsync(seed.LeadPageUrl("strategie-com"));
         var framing = page.Locator("[data-milestone='framing']");
         await Expect(framing.Locator(".status")).ToHaveAttributeAsync("data-status", "todo");
 
@@ -93,7 +93,7 @@ public sealed class LeadPageTests(BrowserFixture fixture)
                 await route.ContinueAsync();
             }
         });
-        await page.GotoAsync($"/lead/{seed.EditionId}/vente-espaces#token={seed.LeadTokens["vente-espaces"]}");
+        await page.GotoAsync(seed.LeadPageUrl("vente-espaces"));
         var framing = page.Locator("[data-milestone='framing']");
         await Expect(framing.Locator(".status")).ToHaveAttributeAsync("data-status", "todo");
 
@@ -116,9 +116,9 @@ public sealed class LeadPageTests(BrowserFixture fixture)
         await using var deskContext = await fixture.NewContext();
         var lead = await leadContext.NewPageAsync();
         var desk = await deskContext.NewPageAsync();
-        await desk.GotoAsync($"/control/{seed.EditionId}#token={seed.ViewerToken}");
+        await desk.GotoAsync(seed.ControlRoomUrl);
         await Expect(desk.Locator("#live-state")).ToHaveAttributeAsync("data-state", "live");
-        await lead.GotoAsync($"/lead/{seed.EditionId}/plaquette#token={seed.LeadTokens["plaquette"]}");
+        await lead.GotoAsync(seed.LeadPageUrl("plaquette"));
         await Expect(lead.Locator("#mission-title")).Not.ToBeEmptyAsync();
 
         await lead.GetByLabel("Compétence recherchée").FillAsync("Finance");
@@ -145,7 +145,7 @@ public sealed class LeadPageTests(BrowserFixture fixture)
         var seed = await Seed.Create(fixture.Server);
         await using var context = await fixture.NewContext(Phone);
         var page = await context.NewPageAsync();
-        await page.GotoAsync($"/lead/{seed.EditionId}/plaquette#token={seed.LeadTokens["plaquette"]}");
+        await page.GotoAsync(seed.LeadPageUrl("plaquette"));
         await Expect(page.Locator("#mission-title")).Not.ToBeEmptyAsync();
 
         await page.GetByLabel("Nom").FillAsync("Awa Diallo");

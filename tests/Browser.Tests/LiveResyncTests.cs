@@ -14,7 +14,7 @@ public sealed class LiveResyncTests(BrowserFixture fixture)
         await using var context = await fixture.NewContext();
         var page = await context.NewPageAsync();
         var tap = await HubTap.Attach(page);
-        await page.GotoAsync($"/control/{seed.EditionId}#token={seed.ViewerToken}");
+        await page.GotoAsync(seed.ControlRoomUrl);
         await Expect(page.Locator("#live-state")).ToHaveAttributeAsync("data-state", "live");
         Assert.Equal(1, tap.Joins);
 
@@ -35,7 +35,7 @@ public sealed class LiveResyncTests(BrowserFixture fixture)
         await using var context = await fixture.NewContext();
         var page = await context.NewPageAsync();
         var tap = await HubTap.Attach(page);
-        await page.GotoAsync($"/control/{seed.EditionId}#token={seed.ViewerToken}");
+        await page.GotoAsync(seed.ControlRoomUrl);
         await Expect(page.Locator("#live-state")).ToHaveAttributeAsync("data-state", "live");
 
         tap.LoseVersion = await seed.GetEditionVersion(fixture.Server) + 1;

@@ -17,7 +17,7 @@ public sealed class RevealDisplayTests(BrowserFixture fixture)
         var seed = await Seed.Create(fixture.Server);
         await using var context = await fixture.NewContext(FullHd);
         var page = await context.NewPageAsync();
-        await page.GotoAsync($"/display/{seed.EditionId}#token={seed.ViewerToken}");
+        await page.GotoAsync(seed.DisplayUrl);
         await Expect(page.Locator(".outcomes li")).ToHaveCountAsync(3);
         await page.EvaluateAsync("() => { window.notReloaded = true; }");
 
@@ -41,7 +41,7 @@ public sealed class RevealDisplayTests(BrowserFixture fixture)
         var seed = await Seed.Create(fixture.Server);
         await using var context = await fixture.NewContext(FullHd);
         var wall = await context.NewPageAsync();
-        await wall.GotoAsync($"/display/{seed.EditionId}#token={seed.ViewerToken}");
+        await wall.GotoAsync(seed.DisplayUrl);
         var desk = await context.NewPageAsync();
         await desk.GotoAsync($"/display/{seed.EditionId}#token={OrchestratorServer.AdminToken}");
 

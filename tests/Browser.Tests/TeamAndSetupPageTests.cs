@@ -16,16 +16,14 @@ public sealed class TeamAndSetupPageTests(BrowserFixture fixture)
         string teamToken;
         using (var admin = fixture.Server.Client())
         {
-            await ApiCalls.Json(await admin.PostAsJsonAsync(
-                $"/api/editions/{seed.EditionId}/missions/strategie-com/members", new { name = "Chloé R.", company = "Orange", remote = true }), 201);
-            var answer = await ApiCalls.Json(await admin.PostAsync($"/api/editions/{seed.EditionId}/missions/strategie-com/team-tokens", null), 201);
-            teamToken = answer["token"]!.GetValue<string>();
+            await admin.AddMember(seed.EditionId, "strategie-com", "Chloé R.", "Orange", remote: true);
+            teamToken = await admin.IssueTeamToken(seed.EditionId, "strategie-com");
         }
 
         await seed.SetMilestone(fixture.Server, "strategie-com", "framing", "done");
         await using var context = await fixture.NewContext(new ViewportSize { Width = 390, Height = 844 });
         var page = await context.NewPageAsync();
-        await page.GotoAsync($"/team/{seed.EditionId}/strategie-com#token={teamToken}");
+        await page.GotoAsync(seed.TeamPageUrl("strategie-com", teamToken));
 
         await Expect(page.Locator("#mission-title")).ToHaveTextAsync("Définir une stratégie de communication");
         await Expect(page.Locator("[data-milestone='framing'] .status")).ToHaveAttributeAsync("data-status", "done");

@@ -19,12 +19,12 @@ public sealed class TeamPageLiveTests(BrowserFixture fixture)
         {
             await ApiCalls.Json(await admin.PostAsJsonAsync(
                 $"/api/editions/{seed.EditionId}/missions/plaquette/members", new { name = "Chloé R.", company = "Orange", remote = true }), 201);
-            teamToken = (await ApiCalls.Json(await admin.PostAsync($"/api/editions/{seed.EditionId}/missions/plaquette/team-tokens", null), 201))["token"]!.GetValue<string>();
+            teamToken = await admin.IssueTeamToken(seed.EditionId, "plaquette");
         }
 
         await using var context = await fixture.NewContext(new ViewportSize { Width = 390, Height = 844 });
         var page = await context.NewPageAsync();
-        await page.GotoAsync($"/team/{seed.EditionId}/plaquette#token={teamToken}");
+        await page.GotoAsync(seed.TeamPageUrl("plaquette", teamToken));
         await Expect(page.Locator("#live-state")).ToHaveAttributeAsync("data-state", "live");
         await Expect(page.Locator("#presence-count")).ToHaveAttributeAsync("data-count", "1");
         await Expect(page.Locator("#presence-count")).ToHaveTextAsync("1 connecté");
@@ -50,10 +50,10 @@ public sealed class TeamPageLiveTests(BrowserFixture fixture)
         var seed = await Seed.Create(fixture.Server);
         string teamToken;
         using var admin = fixture.Server.Client();
-        teamToken = (await ApiCalls.Json(await admin.PostAsync($"/api/editions/{seed.EditionId}/missions/plaquette/team-tokens", null), 201))["token"]!.GetValue<string>();
+        teamToken = await admin.IssueTeamToken(seed.EditionId, "plaquette");
         await using var context = await fixture.NewContext();
         var page = await context.NewPageAsync();
-        await page.GotoAsync($"/team/{seed.EditionId}/plaquette#token={teamToken}");
+        await page.GotoAsync(seed.TeamPageUrl("plaquette", teamToken));
         await Expect(page.Locator("#live-state")).ToHaveAttributeAsync("data-state", "live");
 
         await ApiCalls.Json(await admin.PostAsJsonAsync($"/api/editions/{seed.EditionId}/announcements", new { message = "Restitutions dans 15 minutes" }), 202);

@@ -10,4 +10,7 @@ public sealed class HealthOptions
 
     /// <summary>How often an edition re-evaluates the time-driven health of its missions.</summary>
     public TimeSpan ReviewEvery { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Both periods positive: a zero review period would spin the edition's timer.</summary>
+    public bool IsValid => StaleAfter > TimeSpan.Zero && ReviewEvery > TimeSpan.Zero;
 }

@@ -1,4 +1,5 @@
 using Orchestrator.Grains.Interfaces.Editions;
+using Orchestrator.Grains.Interfaces.Schedule;
 
 namespace Orchestrator.Grains.Domain;
 
@@ -8,9 +9,6 @@ namespace Orchestrator.Grains.Domain;
 /// </summary>
 public sealed class ScheduleClock
 {
-    public static readonly TimeOnly DefaultDayStart = new(9, 0);
-    public static readonly TimeOnly DefaultDayEnd = new(18, 0);
-
     private readonly IReadOnlyList<(DateTimeOffset Start, DateTimeOffset End)> _windows;
 
     public ScheduleClock(string timeZone, IEnumerable<EventDayInfo> days)
@@ -18,7 +16,7 @@ public sealed class ScheduleClock
         var zone = TimeZones.Find(timeZone);
         _windows = days
             .OrderBy(d => d.Date)
-            .Select(d => (ToInstant(d.Date, d.Start ?? DefaultDayStart, zone), ToInstant(d.Date, d.End ?? DefaultDayEnd, zone)))
+            .Select(d => (ToInstant(d.Date, d.Start ?? WorkingDay.DefaultStart, zone), ToInstant(d.Date, d.End ?? WorkingDay.DefaultEnd, zone)))
             .Where(w => w.Item2 > w.Item1)
             .ToList();
     }

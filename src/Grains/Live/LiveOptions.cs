@@ -22,4 +22,16 @@ public sealed class LiveOptions
 
     /// <summary>A host's team-page connections not renewed for this long are no longer present (the host died).</summary>
     public TimeSpan PresenceTimeToLive { get; set; } = TimeSpan.FromSeconds(45);
+
+    /// <summary>
+    /// Every period positive, and each time to live longer than its renewal period: otherwise a
+    /// living host, or a present volunteer, would be dropped between two renewals.
+    /// </summary>
+    public bool IsValid =>
+        BatchWindow > TimeSpan.Zero
+        && HostListRefresh > TimeSpan.Zero
+        && HostRenewEvery > TimeSpan.Zero
+        && PresenceRenewEvery > TimeSpan.Zero
+        && HostTimeToLive > HostRenewEvery
+        && PresenceTimeToLive > PresenceRenewEvery;
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orchestrator.Grains.Interfaces.Live;
 using Orleans.Concurrency;
@@ -10,7 +11,7 @@ namespace Orchestrator.Grains.Live;
 /// waits for a batch to fill up.
 /// </summary>
 [StatelessWorker(1)]
-internal sealed class LivePublisherGrain(IOptions<LiveOptions> options, TimeProvider time) : Grain, ILivePublisherGrain
+internal sealed partial class LivePublisherGrain(IOptions<LiveOptions> options, TimeProvider time, ILogger<LivePublisherGrain> logger) : Grain, ILivePublisherGrain
 {
     private readonly List<EditionEvent> _pending = [];
     private IReadOnlyList<ILiveObserver> _observers = [];
@@ -39,13 +40,44 @@ internal sealed class LivePublisherGrain(IOptions<LiveOptions> options, TimeProv
 
         var batch = _pending.ToList();
         _pending.Clear();
-        var observers = await Observers();
+        IReadOnlyList<ILiveObserver> observers;
+        try
+        {
+            observers = await Observers();
+        }
+        catch (Exception ex)
+        {
+            // The screens see the version gap on the next event and fetch the snapshot again.
+            LogFlushFailed(logger, ex, this.GetPrimaryKeyString(), batch.Count);
+            return;
+        }
+
         foreach (var observer in observers)
         {
             // One-way: a slow or vanished host never holds the others back.
-            _ = observer.OnEvents(batch);
+            _ = Push(observer, batch);
         }
     }
+
+    private async Task Push(ILiveObserver observer, IReadOnlyList<EditionEvent> batch)
+    {
+        try
+        {
+            await observer.OnEvents(batch);
+        }
+        catch (Exception ex)
+        {
+            LogPushFailed(logger, ex, this.GetPrimaryKeyString(), batch[^1].Version);
+        }
+    }
+
+    [LoggerMessage(EventId = GrainEvents.LiveFlushFailed, Level = LogLevel.Warning,
+        Message = "Live events of edition {EditionId} were dropped ({Count}): the list of web hosts could not be read")]
+    private static partial void LogFlushFailed(ILogger logger, Exception exception, string editionId, int count);
+
+    [LoggerMessage(EventId = GrainEvents.LivePushFailed, Level = LogLevel.Warning,
+        Message = "Pushing live events of edition {EditionId} up to version {Version} to a web host failed")]
+    private static partial void LogPushFailed(ILogger logger, Exception exception, string editionId, long version);
 
     private async Task<IReadOnlyList<ILiveObserver>> Observers()
     {

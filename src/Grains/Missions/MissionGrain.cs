@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orchestrator.Grains.Domain;
 using Orchestrator.Grains.Interfaces;
@@ -9,220 +10,129 @@ using Orchestrator.Grains.State;
 
 namespace Orchestrator.Grains.Missions;
 
-internal sealed class MissionGrain(
+/// <summary>Replays a known change, commits a new one (write, then tell the edition); the rules are <see cref="Mission"/>'s.</summary>
+internal sealed partial class MissionGrain(
     [PersistentState("mission", StorageNames.Orchestrator)] IPersistentState<MissionState> state,
     IOptions<HealthOptions> healthOptions,
-    EventClock time) : Grain, IMissionGrain
+    EventClock time,
+    ILogger<MissionGrain> logger) : Grain, IMissionGrain
 {
     private EditionInfo? _edition;
-    private ScheduleClock? _clock;
+    private HealthReview? _review;
 
-    private string EditionId => MissionKey.Parse(this.GetPrimaryKeyString()).EditionId;
+    private Mission Mission
+    {
+        get
+        {
+            var (editionId, missionId) = MissionKey.Parse(this.GetPrimaryKeyString());
+            return new Mission(editionId, missionId, state.State);
+        }
+    }
 
-    private string MissionId => MissionKey.Parse(this.GetPrimaryKeyString()).MissionId;
+    private IEditionGrain EditionGrain => GrainFactory.GetGrain<IEditionGrain>(Mission.EditionId);
 
-    private IEditionGrain Edition => GrainFactory.GetGrain<IEditionGrain>(EditionId);
-
-    private bool Exists => state.State.Version > 0;
+    /// <summary>Until the edition is loaded nothing counts as late: only staleness is judged.</summary>
+    private HealthReview Review => _review ?? new HealthReview(null, healthOptions.Value.StaleAfter);
 
     public async Task<MissionDetail> Create(CreateMission command)
     {
-        if (Exists)
-        {
-            throw DomainRuleException.Conflict($"Mission '{MissionId}' already exists in edition '{EditionId}'.");
-        }
-
-        var edition = await LoadEdition();
-        var definitions = command.Milestones is { Count: > 0 } given ? given : DefaultMilestones.For(edition.Format);
-        if (definitions.Select(d => d.Id).Distinct(StringComparer.Ordinal).Count() != definitions.Count)
-        {
-            throw DomainRuleException.Invalid("Milestone ids must be unique within a mission.");
-        }
-
+        var mission = Mission;
         var now = time.Now;
-        state.State.Title = command.Title;
-        state.State.Association = command.Association;
-        state.State.LeadName = command.LeadName;
-        state.State.Milestones = definitions.Select(d => new Milestone(d.Id, d.Label, MilestoneStatus.Todo, null, null)).ToList();
-        state.State.CreatedAt = now;
-
+        mission.Create(command, (await LoadEdition()).Format, now);
         await GrainFactory.GetGrain<IAssociationGrain>(command.Association.Id)
             .AddMission(command.Association.Name, command.Association.Cause, this.GetPrimaryKeyString());
-        return await Commit(now, help: null);
+        return await Commit(mission, now, help: null);
     }
 
     public async Task<MissionDetail?> Get()
     {
-        if (!Exists)
+        if (!Mission.Exists)
         {
             return null;
         }
 
         await LoadEdition();
-        return Detail();
+        return Mission.Detail(Review, time.Now);
     }
 
-    public async Task<MissionDetail> SetMilestone(string milestoneId, MilestoneStatus status, string? note, ChangeKey? key)
-    {
-        await RequireExists();
-        if (await Replayed(key, $"milestone:{milestoneId}:{status}") is not null)
-        {
-            return Detail();
-        }
+    public Task<MissionDetail> SetMilestone(string milestoneId, MilestoneStatus status, string? note, ChangeKey? key) =>
+        Change(key, MissionOperation.Milestone(milestoneId, status), (m, now) => m.SetMilestone(milestoneId, status, note, now));
 
-        var index = state.State.Milestones.FindIndex(m => m.Id == milestoneId);
-        if (index < 0)
-        {
-            throw DomainRuleException.NotFound($"Mission '{MissionId}' has no milestone '{milestoneId}'.");
-        }
-
-        var current = state.State.Milestones[index];
-        MilestoneMoves.EnsureAllowed(milestoneId, current.Status, status);
-        var now = time.Now;
-        state.State.Milestones[index] = current with { Status = status, Note = note, UpdatedAt = now };
-        Remember(key, $"milestone:{milestoneId}:{status}", null, now);
-        return await Commit(now, help: null);
-    }
-
-    public async Task<MissionDetail> AddMember(NewVolunteer volunteer, ChangeKey? key)
-    {
-        await RequireExists();
-        if (await Replayed(key, "member") is not null)
-        {
-            return Detail();
-        }
-
-        var now = time.Now;
-        var id = NewId();
-        state.State.Members.Add(new Volunteer(id, volunteer.Name, volunteer.Company, volunteer.Remote, CheckedIn: false, now));
-        Remember(key, "member", id, now);
-        return await Commit(now, help: null);
-    }
+    public Task<MissionDetail> AddMember(NewVolunteer volunteer, ChangeKey? key) =>
+        Change(key, MissionOperation.AddMember, (m, now) => m.AddMember(volunteer, NewId(), now));
 
     public async Task<HelpRequest> RequestHelp(string skill, string message, ChangeKey? key)
     {
-        await RequireExists();
-        if (await Replayed(key, "help-request") is { ResultId: { } previous })
+        var mission = await RequireExists();
+        if (await Replayed(mission, key, MissionOperation.RequestHelp) is { ResultId: { } previous })
         {
-            return state.State.HelpRequests.First(h => h.Id == previous);
+            return mission.HelpRequest(previous);
         }
 
         var now = time.Now;
-        var request = new HelpRequest(NewId(), MissionId, skill, message, HelpRequestStatus.Open, now);
-        state.State.HelpRequests.Add(request);
-        Remember(key, "help-request", request.Id, now);
-        await Commit(now, help: request);
-        return request;
+        var id = mission.RequestHelp(skill, message, NewId(), now).ResultId!;
+        mission.Remember(key, MissionOperation.RequestHelp, id, now);
+        await Commit(mission, now, help: mission.HelpRequest(id));
+        return mission.HelpRequest(id);
     }
 
-    public async Task<MissionDetail> SetHelpRequestStatus(string helpRequestId, HelpRequestStatus status, ChangeKey? key)
-    {
-        await RequireExists();
-        var operation = $"help-request:{helpRequestId}:{status}";
-        if (await Replayed(key, operation) is not null)
-        {
-            return Detail();
-        }
+    public Task<MissionDetail> SetHelpRequestStatus(string helpRequestId, HelpRequestStatus status, ChangeKey? key) =>
+        Change(key, MissionOperation.HelpRequestStatus(helpRequestId, status), (m, _) => m.SetHelpRequestStatus(helpRequestId, status));
 
-        var index = state.State.HelpRequests.FindIndex(h => h.Id == helpRequestId);
-        if (index < 0)
-        {
-            throw DomainRuleException.NotFound($"Mission '{MissionId}' has no help request '{helpRequestId}'.");
-        }
+    public Task<MissionDetail> AddDeliverable(string title, string? link, ChangeKey? key) =>
+        Change(key, MissionOperation.AddDeliverable, (m, now) => m.AddDeliverable(title, link, NewId(), now));
 
-        var current = state.State.HelpRequests[index];
-        HelpRequestMoves.EnsureAllowed(helpRequestId, current.Status, status);
-        if (current.Status == status)
-        {
-            return Detail();
-        }
-
-        var now = time.Now;
-        state.State.HelpRequests[index] = current with { Status = status };
-        Remember(key, operation, helpRequestId, now);
-        return await Commit(now, help: null);
-    }
-
-    public async Task<MissionDetail> AddDeliverable(string title, string? link, ChangeKey? key)
-    {
-        await RequireExists();
-        if (await Replayed(key, "deliverable") is not null)
-        {
-            return Detail();
-        }
-
-        if (state.State.Deliverables.Count >= MaxDeliverables)
-        {
-            throw DomainRuleException.Conflict($"Mission '{MissionId}' already has {MaxDeliverables} deliverables.");
-        }
-
-        var now = time.Now;
-        var id = NewId();
-        state.State.Deliverables.Add(new Deliverable(id, title, link, now));
-        Remember(key, "deliverable", id, now);
-        return await Commit(now, help: null);
-    }
-
-    public async Task<MissionDetail> CheckInMember(string memberId, bool checkedIn, ChangeKey? key)
-    {
-        await RequireExists();
-        var operation = $"check-in:{memberId}:{checkedIn}";
-        if (await Replayed(key, operation) is not null)
-        {
-            return Detail();
-        }
-
-        var index = state.State.Members.FindIndex(m => m.Id == memberId);
-        if (index < 0)
-        {
-            throw DomainRuleException.NotFound($"Mission '{MissionId}' has no member '{memberId}'.");
-        }
-
-        var current = state.State.Members[index];
-        if (current.CheckedIn == checkedIn)
-        {
-            return Detail();
-        }
-
-        var now = time.Now;
-        state.State.Members[index] = current with { CheckedIn = checkedIn };
-        Remember(key, operation, memberId, now);
-        return await Commit(now, help: null);
-    }
+    public Task<MissionDetail> CheckInMember(string memberId, bool checkedIn, ChangeKey? key) =>
+        Change(key, MissionOperation.CheckIn(memberId, checkedIn), (m, _) => m.CheckIn(memberId, checkedIn));
 
     public async Task<MissionDetail> EraseMember(string memberId)
     {
-        await RequireExists();
-        if (state.State.Members.RemoveAll(m => m.Id == memberId) == 0)
-        {
-            throw DomainRuleException.NotFound($"Mission '{MissionId}' has no member '{memberId}'.");
-        }
-
-        return await Commit(time.Now, help: null);
+        var mission = await RequireExists();
+        mission.EraseMember(memberId);
+        return await Commit(mission, time.Now, help: null);
     }
-
-    /// <summary>A bound on what one team can store: the mission is one grain state, written whole.</summary>
-    private const int MaxDeliverables = 50;
 
     private static string NewId() => Guid.NewGuid().ToString("n")[..12];
 
-    private async Task RequireExists()
+    /// <summary>
+    /// The web host's replay middleware already answers a retried request from its own record, but that
+    /// record is written after the grain answers: a crash in between would let the retry through. This
+    /// ledger is stored atomically with the change itself, so such a retry still applies once.
+    /// </summary>
+    private async Task<MissionDetail> Change(ChangeKey? key, MissionOperation operation, Func<Mission, DateTimeOffset, MissionEdit> edit)
     {
-        if (!Exists)
+        var mission = await RequireExists();
+        if (await Replayed(mission, key, operation) is not null)
         {
-            throw DomainRuleException.NotFound($"Mission '{MissionId}' does not exist in edition '{EditionId}'.");
+            return mission.Detail(Review, time.Now);
         }
 
+        var now = time.Now;
+        var made = edit(mission, now);
+        if (!made.Changed)
+        {
+            return mission.Detail(Review, now);
+        }
+
+        mission.Remember(key, operation, made.ResultId, now);
+        return await Commit(mission, now, help: null);
+    }
+
+    private async Task<Mission> RequireExists()
+    {
+        var mission = Mission;
+        mission.EnsureExists();
         await LoadEdition();
+        return mission;
     }
 
     private async Task<EditionInfo> LoadEdition()
     {
         if (_edition is null)
         {
-            _edition = await Edition.GetInfo()
-                ?? throw DomainRuleException.NotFound($"Edition '{EditionId}' does not exist.");
-            _clock = new ScheduleClock(_edition.TimeZone, _edition.Days);
+            _edition = await EditionGrain.GetInfo()
+                ?? throw DomainRuleException.NotFound($"Edition '{Mission.EditionId}' does not exist.");
+            _review = new HealthReview(new ScheduleClock(_edition.TimeZone, _edition.Days), healthOptions.Value.StaleAfter);
         }
 
         return _edition;
@@ -232,98 +142,31 @@ internal sealed class MissionGrain(
     /// A key already applied: the change is not made again, but the edition is told the mission's
     /// current state once more, in case the first attempt failed between the two writes.
     /// </summary>
-    private async Task<AppliedRequest?> Replayed(ChangeKey? key, string operation)
+    private async Task<AppliedRequest?> Replayed(Mission mission, ChangeKey? key, MissionOperation operation)
     {
-        var applied = IdempotencyLedger.Find(state.State.AppliedRequests, key?.Scoped);
-        if (applied is null)
+        var applied = mission.Applied(key, operation);
+        if (applied is not null)
         {
-            return null;
+            try
+            {
+                mission.ReportedAt(await EditionGrain.RecordMissionChange(new MissionChange(mission.Summary(Review, time.Now), null)));
+            }
+            catch (Exception ex)
+            {
+                LogReplayReportFailed(logger, ex, mission.Id, mission.EditionId, operation.ToString());
+                throw;
+            }
         }
 
-        if (applied.Operation != operation)
-        {
-            throw DomainRuleException.Conflict($"Idempotency-Key '{key!.Key}' was already used for another change.");
-        }
-
-        state.State.EditionVersion = await Edition.RecordMissionChange(new MissionChange(Summary(), null));
         return applied;
     }
 
-    private void Remember(ChangeKey? key, string operation, string? resultId, DateTimeOffset now)
-    {
-        if (key is not null)
-        {
-            IdempotencyLedger.Record(state.State.AppliedRequests, new AppliedRequest(key.Scoped, operation, resultId, now), now);
-        }
-    }
-
     /// <summary>Persist first, then tell the edition: the caller's answer means both are durable.</summary>
-    private async Task<MissionDetail> Commit(DateTimeOffset now, HelpRequest? help)
+    private async Task<MissionDetail> Commit(Mission mission, DateTimeOffset now, HelpRequest? help)
     {
-        state.State.Version++;
-        state.State.LastUpdateAt = now;
+        mission.Advance(now);
         await this.WriteOrDeactivateAsync(state);
-
-        state.State.EditionVersion = await Edition.RecordMissionChange(new MissionChange(Summary(), help));
-        return Detail();
-    }
-
-    private MissionHealth Health(DateTimeOffset now)
-    {
-        var milestones = state.State.Milestones;
-        return HealthRules.Evaluate(
-            milestones.Count(m => m.Status == MilestoneStatus.Done),
-            milestones.Count,
-            milestones.Any(m => m.Status == MilestoneStatus.Blocked),
-            state.State.LastUpdateAt,
-            now,
-            _clock?.ElapsedFraction(now) ?? 0,
-            healthOptions.Value.StaleAfter);
-    }
-
-    private MissionSummary Summary()
-    {
-        var s = state.State;
-        var done = s.Milestones.Count(m => m.Status == MilestoneStatus.Done);
-        var current = s.Milestones.FirstOrDefault(m => m.Status is MilestoneStatus.InProgress or MilestoneStatus.Blocked)
-            ?? s.Milestones.FirstOrDefault(m => m.Status == MilestoneStatus.Todo);
-        return new MissionSummary(
-            MissionId,
-            s.Title,
-            s.Association!.Id,
-            s.Association.Name,
-            Progress.Percent(done, s.Milestones.Count),
-            Health(time.Now),
-            s.Version,
-            s.LastUpdateAt,
-            done,
-            s.Milestones.Count,
-            s.Members.Count,
-            s.Members.Select(m => m.Company).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-            s.HelpRequests.Count(h => h.Status != HelpRequestStatus.Resolved),
-            current?.Label,
-            s.Milestones.Any(m => m.Status == MilestoneStatus.Blocked),
-            s.Deliverables.Count,
-            s.Members.Count(m => m.CheckedIn));
-    }
-
-    private MissionDetail Detail()
-    {
-        var s = state.State;
-        return new MissionDetail(
-            EditionId,
-            MissionId,
-            s.Title,
-            s.Association!,
-            s.LeadName,
-            s.Milestones.ToList(),
-            s.Members.ToList(),
-            s.HelpRequests.ToList(),
-            s.Deliverables.ToList(),
-            Progress.Percent(s.Milestones),
-            Health(time.Now),
-            s.Version,
-            s.LastUpdateAt,
-            s.EditionVersion);
+        mission.ReportedAt(await EditionGrain.RecordMissionChange(new MissionChange(mission.Summary(Review, now), help)));
+        return mission.Detail(Review, now);
     }
 }

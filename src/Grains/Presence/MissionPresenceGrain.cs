@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orchestrator.Grains.Interfaces.Live;
 using Orchestrator.Grains.Interfaces.Missions;
@@ -11,7 +12,7 @@ namespace Orchestrator.Grains.Presence;
 /// host fills it again at its next renewal; if a host dies, its connections expire. Changes within
 /// <see cref="LiveOptions.BatchWindow"/> leave as one push (a room of volunteers opening the link at once).
 /// </summary>
-internal sealed class MissionPresenceGrain(IOptions<LiveOptions> options, TimeProvider time) : Grain, IMissionPresenceGrain
+internal sealed partial class MissionPresenceGrain(IOptions<LiveOptions> options, TimeProvider time, ILogger<MissionPresenceGrain> logger) : Grain, IMissionPresenceGrain
 {
     private readonly Dictionary<string, HostConnections> _hosts = new(StringComparer.Ordinal);
     private string _editionId = "";
@@ -109,13 +110,40 @@ internal sealed class MissionPresenceGrain(IOptions<LiveOptions> options, TimePr
     {
         _publishPending = false;
         var presence = Current();
-        var observers = await GrainFactory.GetGrain<ILiveHostRegistryGrain>(0).GetObservers();
+        IReadOnlyList<ILiveObserver> observers;
+        try
+        {
+            observers = await GrainFactory.GetGrain<ILiveHostRegistryGrain>(0).GetObservers();
+        }
+        catch (Exception ex)
+        {
+            // The team pages get the whole list again with the next change or renewal.
+            LogPresenceFailed(logger, ex, _missionId, _editionId);
+            return;
+        }
+
         foreach (var observer in observers)
         {
             // One-way: a vanished host never holds the others back.
-            _ = observer.OnPresence(presence);
+            _ = Push(observer, presence);
         }
     }
+
+    private async Task Push(ILiveObserver observer, MissionPresence presence)
+    {
+        try
+        {
+            await observer.OnPresence(presence);
+        }
+        catch (Exception ex)
+        {
+            LogPresenceFailed(logger, ex, _missionId, _editionId);
+        }
+    }
+
+    [LoggerMessage(EventId = GrainEvents.PresencePushFailed, Level = LogLevel.Warning,
+        Message = "Pushing the team presence of mission {MissionId} of edition {EditionId} failed")]
+    private static partial void LogPresenceFailed(ILogger logger, Exception exception, string missionId, string editionId);
 
     private Task Expire(CancellationToken cancellationToken)
     {

@@ -41,5 +41,10 @@ public sealed class ClusterSettings
         {
             throw new InvalidOperationException($"Orchestrator:Cluster:Mode must be '{Local}' or '{Postgres}', not '{Mode}'.");
         }
+
+        if (SiloPort is < 1 or > 65535 || GatewayPort is < 1 or > 65535 || SiloPort == GatewayPort)
+        {
+            throw new InvalidOperationException($"Orchestrator:Cluster:SiloPort ({SiloPort}) and GatewayPort ({GatewayPort}) must be two different ports from 1 to 65535.");
+        }
     }
 }

@@ -82,8 +82,12 @@ public static class OrchestratorSiloExtensions
     /// <summary>What grains need from the container, bound from configuration.</summary>
     public static IServiceCollection AddOrchestratorGrainServices(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<HealthOptions>().Bind(configuration.GetSection(HealthOptions.Section));
-        services.AddOptions<LiveOptions>().Bind(configuration.GetSection(LiveOptions.Section));
+        services.AddOptions<HealthOptions>().Bind(configuration.GetSection(HealthOptions.Section))
+            .Validate(o => o.IsValid, $"{HealthOptions.Section}: StaleAfter and ReviewEvery must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<LiveOptions>().Bind(configuration.GetSection(LiveOptions.Section))
+            .Validate(o => o.IsValid, $"{LiveOptions.Section}: every period must be positive, each time to live longer than its renewal period.")
+            .ValidateOnStart();
         services.AddSingleton(EventClock.System);
         services.TryAddSingleton(TimeProvider.System);
         return services;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Orchestrator.Grains.Interfaces.Access;
-using Orchestrator.Grains.Interfaces.Missions;
 using Orchestrator.WebHost.Api.Contracts;
+using Orchestrator.WebHost.Api.Routes;
 using Orchestrator.WebHost.Auth;
 using Orchestrator.WebHost.Idempotency;
 
@@ -12,38 +12,19 @@ public static class AccessApi
 {
     public static RouteGroupBuilder MapAccessApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/editions/{editionId}/missions/{missionId}/lead-token", ReissueLeadToken).WithSecretInAnswer();
-        api.MapDelete("/editions/{editionId}/tokens/{tokenId}", RevokeToken);
+        api.MapPost("/editions/{editionId}/missions/{missionId}/lead-token", ReissueLeadToken)
+            .RequireRight(Right.Admin, "Only the admin re-issues a lead link.").WithSecretInAnswer();
+        api.MapDelete("/editions/{editionId}/tokens/{tokenId}", RevokeToken).RequireRight(Right.Admin, "Only the admin revokes links.");
         return api;
     }
 
-    private static async Task<Results<Created<TokenResponse>, ValidationProblem, ProblemHttpResult>> ReissueLeadToken(
-        string editionId, string missionId, HttpContext http, IGrainFactory grains, TokenIssuer issuer)
-    {
-        if (!Caller.From(http.User).IsAdmin)
-        {
-            return ApiResults.Forbidden("Only the admin re-issues a lead link.");
-        }
-
-        return await MissionLinks.Issue(AccessRole.TeamLead, editionId, missionId, grains, issuer);
-    }
+    private static Task<Results<Created<TokenResponse>, ValidationProblem, ProblemHttpResult>> ReissueLeadToken(
+        [AsParameters] MissionRoute route, IGrainFactory grains, TokenIssuer issuer) =>
+        MissionLinks.Issue(AccessRole.TeamLead, route, grains, issuer);
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> RevokeToken(
-        string editionId, string tokenId, HttpContext http, IGrainFactory grains)
-    {
-        if (!Caller.From(http.User).IsAdmin)
-        {
-            return ApiResults.Forbidden("Only the admin revokes links.");
-        }
-
-        var rules = new InputRules().Slug("editionId", editionId).Slug("tokenId", tokenId);
-        if (!rules.IsValid)
-        {
-            return ApiResults.Invalid(rules);
-        }
-
-        return await grains.GetGrain<IAccessRegistryGrain>(editionId).Revoke(tokenId)
+        [AsParameters] TokenRoute route, IGrainFactory grains) =>
+        await grains.GetGrain<IAccessRegistryGrain>(route.EditionId).Revoke(route.TokenId)
             ? TypedResults.NoContent()
-            : ApiResults.NotFound($"Edition '{editionId}' issued no token '{tokenId}'.");
-    }
+            : ApiResults.NotFound($"Edition '{route.EditionId}' issued no token '{route.TokenId}'.");
 }

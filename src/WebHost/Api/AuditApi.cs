@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Orchestrator.Grains.Interfaces.Audit;
 using Orchestrator.WebHost.Api.Contracts;
+using Orchestrator.WebHost.Api.Routes;
 using Orchestrator.WebHost.Auth;
 
 namespace Orchestrator.WebHost.Api;
@@ -12,27 +13,21 @@ public static class AuditApi
 
     public static RouteGroupBuilder MapAuditApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/editions/{editionId}/audit", GetAudit);
+        api.MapGet("/editions/{editionId}/audit", GetAudit).RequireRight(Right.Admin, "Only the admin reads the audit trail.");
         return api;
     }
 
     private static async Task<Results<Ok<List<AuditEntryResponse>>, ValidationProblem, ProblemHttpResult>> GetAudit(
-        string editionId, int? limit, HttpContext http, IGrainFactory grains)
+        [AsParameters] EditionRoute route, int? limit, IGrainFactory grains)
     {
-        if (!Caller.From(http.User).IsAdmin)
-        {
-            return ApiResults.Forbidden("Only the admin reads the audit trail.");
-        }
-
         var rules = new InputRules()
-            .Slug("editionId", editionId)
             .Require(limit is null or (>= 1 and <= MaxEntries), "limit", $"'limit' must be between 1 and {MaxEntries}.");
         if (!rules.IsValid)
         {
             return ApiResults.Invalid(rules);
         }
 
-        var entries = await grains.GetGrain<IAuditLogGrain>(editionId).Recent(limit ?? 500);
+        var entries = await grains.GetGrain<IAuditLogGrain>(route.EditionId).Recent(limit ?? 500);
         return TypedResults.Ok(entries.Select(e => new AuditEntryResponse(e.At, e.Role, e.TokenId, e.Action, e.Target, e.Status)).ToList());
     }
 }

@@ -8,11 +8,8 @@ public static class CallerApi
 {
     public static RouteGroupBuilder MapCallerApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/me", (HttpContext http) =>
-        {
-            var caller = Caller.From(http.User);
-            return TypedResults.Ok(new CallerResponse(WireNames.Of(caller.Role), caller.TokenId, caller.EditionId, caller.MissionId));
-        });
+        api.MapGet("/me", (Caller caller) => TypedResults.Ok(new CallerResponse(WireNames.Of(caller.Role), caller.TokenId, caller.EditionId, caller.MissionId)))
+            .RequireRight(Right.AnyCaller);
         return api;
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Orchestrator.Grains.Interfaces.Editions;
-using Orchestrator.Grains.Interfaces.Live;
 using Orchestrator.Grains.Interfaces.Missions;
 using Orchestrator.WebHost.Api.Contracts;
 
@@ -84,16 +83,4 @@ public static class ContractMapping
         s.RevealStarted);
 
     public static LiveRevealed ToLive(this RevealState r, string editionId) => new(editionId, r.Version, r.MissionId, r.Revealed, r.Started);
-
-    /// <summary>The hub event name and payload for a live event.</summary>
-    public static (string Method, object Payload) ToHubMessage(this EditionEvent e) => e.Kind switch
-    {
-        EditionEventKind.MissionChanged => ("MissionChanged", new LiveMissionChanged(e.EditionId, e.Version, e.Mission!.ToResponse())),
-        EditionEventKind.EditionChanged => ("EditionChanged", new LiveEditionChanged(e.EditionId, e.Version, e.Counters!.ToResponse())),
-        EditionEventKind.Announcement => ("Announcement", new LiveAnnouncement(e.EditionId, e.Version, e.Announcement!.Id, e.Announcement.Message, e.Announcement.SentAt)),
-        EditionEventKind.HelpRequested => ("HelpRequested", new LiveHelpRequested(e.EditionId, e.Version, e.HelpRequest!.ToResponse())),
-        EditionEventKind.Revealed => ("Revealed", e.Reveal!.ToLive(e.EditionId)),
-        EditionEventKind.SurveyChanged => ("SurveyChanged", e.Survey!.ToLive(e.EditionId, e.Version)),
-        _ => throw new ArgumentOutOfRangeException(nameof(e), e.Kind, "Unknown live event."),
-    };
 }

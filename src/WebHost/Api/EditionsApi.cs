@@ -1,9 +1,10 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Orchestrator.Grains.Domain;
+using Orchestrator.Grains.Interfaces.Schedule;
 using Orchestrator.Grains.Interfaces.Access;
 using Orchestrator.Grains.Interfaces.Editions;
 using Orchestrator.WebHost.Api.Contracts;
+using Orchestrator.WebHost.Api.Routes;
 using Orchestrator.WebHost.Auth;
 using Orchestrator.WebHost.Idempotency;
 
@@ -14,23 +15,18 @@ public static class EditionsApi
     public static RouteGroupBuilder MapEditionsApi(this RouteGroupBuilder api)
     {
         var editions = api.MapGroup("/editions");
-        editions.MapPost("/", CreateEdition);
-        editions.MapGet("/", ListEditions);
-        editions.MapGet("/{editionId}", GetEdition);
-        editions.MapGet("/{editionId}/results", GetResults);
-        editions.MapPost("/{editionId}/announcements", Announce);
-        editions.MapPost("/{editionId}/viewer-tokens", IssueViewerToken).WithSecretInAnswer();
+        editions.MapPost("/", CreateEdition).RequireRight(Right.Admin, "Only the admin creates editions.");
+        editions.MapGet("/", ListEditions).RequireRight(Right.Admin, "Only the admin lists editions.");
+        editions.MapGet("/{editionId}", GetEdition).RequireRight(Right.ReadEdition);
+        editions.MapGet("/{editionId}/results", GetResults).RequireRight(Right.ReadEdition);
+        editions.MapPost("/{editionId}/announcements", Announce).RequireRight(Right.Admin, "Only the coordination desk sends announcements.");
+        editions.MapPost("/{editionId}/viewer-tokens", IssueViewerToken).RequireRight(Right.Admin, "Only the admin issues viewer tokens.").WithSecretInAnswer();
         return api;
     }
 
     private static async Task<Results<Created<EditionResponse>, ValidationProblem, ProblemHttpResult>> CreateEdition(
-        CreateEditionRequest request, HttpContext http, IGrainFactory grains)
+        CreateEditionRequest request, IGrainFactory grains)
     {
-        if (!Caller.From(http.User).IsAdmin)
-        {
-            return ApiResults.Forbidden("Only the admin creates editions.");
-        }
-
         var rules = new InputRules()
             .Slug("id", request.Id)
             .Label("title", request.Title)
@@ -43,11 +39,11 @@ public static class EditionsApi
         {
             var field = $"days[{i}]";
             rules.Label($"{field}.label", day?.Label, InputRules.NameMax);
-            var dateOk = DateOnly.TryParseExact(day?.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date);
+            var dateOk = RouteIds.TryParseDate(day?.Date, out var date);
             rules.Require(dateOk, $"{field}.date", "'date' must be a date as yyyy-MM-dd.");
             var start = ParseTime(day?.Start, rules, $"{field}.start");
             var end = ParseTime(day?.End, rules, $"{field}.end");
-            rules.Require((end ?? ScheduleClock.DefaultDayEnd) > (start ?? ScheduleClock.DefaultDayStart), $"{field}.end", "A day must end after it starts.");
+            rules.Require((end ?? WorkingDay.DefaultEnd) > (start ?? WorkingDay.DefaultStart), $"{field}.end", "A day must end after it starts.");
             if (dateOk && day is not null)
             {
                 days.Add(new EventDayInfo(date, day.Label ?? "", start, end));
@@ -60,19 +56,15 @@ public static class EditionsApi
             return ApiResults.Invalid(rules);
         }
 
-        var snapshot = await grains.GetGrain<IEditionGrain>(request.Id!)
+        var created = new EditionRoute(request.Id!);
+        var snapshot = await created.Grain(grains)
             .Create(new CreateEdition(request.Title!.Trim(), request.Territory!.Trim(), format, request.Timezone!, days));
-        await grains.GetGrain<IEditionDirectoryGrain>(0).Add(snapshot.Info.Id);
-        return TypedResults.Created($"/api/editions/{snapshot.Info.Id}", snapshot.ToResponse());
+        await grains.GetGrain<IEditionDirectoryGrain>(0).Add(created.EditionId);
+        return TypedResults.Created(created.Location, snapshot.ToResponse());
     }
 
-    private static async Task<Results<Ok<List<EditionListItem>>, ProblemHttpResult>> ListEditions(HttpContext http, IGrainFactory grains)
+    private static async Task<Results<Ok<List<EditionListItem>>, ProblemHttpResult>> ListEditions(IGrainFactory grains)
     {
-        if (!Caller.From(http.User).IsAdmin)
-        {
-            return ApiResults.Forbidden("Only the admin lists editions.");
-        }
-
         var ids = await grains.GetGrain<IEditionDirectoryGrain>(0).List();
         var snapshots = await Task.WhenAll(ids.Select(id => grains.GetGrain<IEditionGrain>(id).GetSnapshot()));
         return TypedResults.Ok(snapshots
@@ -82,70 +74,45 @@ public static class EditionsApi
     }
 
     private static Task<Results<Ok<EditionResponse>, ValidationProblem, ProblemHttpResult>> GetEdition(
-        string editionId, HttpContext http, IGrainFactory grains) =>
-        ReadEdition(editionId, http, grains, snapshot => snapshot.ToResponse());
+        [AsParameters] EditionRoute route, IGrainFactory grains) =>
+        ReadEdition(route, grains, snapshot => snapshot.ToResponse());
 
     private static Task<Results<Ok<ResultsResponse>, ValidationProblem, ProblemHttpResult>> GetResults(
-        string editionId, HttpContext http, IGrainFactory grains) =>
-        ReadEdition(editionId, http, grains, snapshot => snapshot.ToResults());
+        [AsParameters] EditionRoute route, IGrainFactory grains) =>
+        ReadEdition(route, grains, snapshot => snapshot.ToResults());
 
-    /// <summary>The edition's snapshot, shaped for the route, for any caller allowed to read the edition.</summary>
+    /// <summary>The edition's snapshot, shaped for the route.</summary>
     private static async Task<Results<Ok<TResponse>, ValidationProblem, ProblemHttpResult>> ReadEdition<TResponse>(
-        string editionId, HttpContext http, IGrainFactory grains, Func<EditionSnapshot, TResponse> shape)
+        EditionRoute route, IGrainFactory grains, Func<EditionSnapshot, TResponse> shape)
     {
-        if (!Caller.From(http.User).CanReadEdition(editionId))
-        {
-            return ApiResults.Forbidden();
-        }
-
-        if (!InputRules.IsSlug(editionId))
-        {
-            return ApiResults.Invalid(new InputRules().Slug("editionId", editionId));
-        }
-
-        var snapshot = await grains.GetGrain<IEditionGrain>(editionId).GetSnapshot();
-        return snapshot is null ? ApiResults.NotFound($"Edition '{editionId}' does not exist.") : TypedResults.Ok(shape(snapshot));
+        var snapshot = await route.Grain(grains).GetSnapshot();
+        return snapshot is null ? ApiResults.NotFound($"Edition '{route.EditionId}' does not exist.") : TypedResults.Ok(shape(snapshot));
     }
 
     private static async Task<Results<Accepted<AnnouncementResponse>, ValidationProblem, ProblemHttpResult>> Announce(
-        string editionId, AnnouncementRequest request, HttpContext http, IGrainFactory grains)
+        [AsParameters] EditionRoute route, AnnouncementRequest request, IGrainFactory grains)
     {
-        if (!Caller.From(http.User).IsAdmin)
-        {
-            return ApiResults.Forbidden("Only the coordination desk sends announcements.");
-        }
-
-        var rules = new InputRules().Slug("editionId", editionId).Text("message", request.Message, 500);
+        var rules = new InputRules().Text("message", request.Message, 500);
         if (!rules.IsValid)
         {
             return ApiResults.Invalid(rules);
         }
 
-        var announcement = await grains.GetGrain<IEditionGrain>(editionId).Announce(request.Message!.Trim());
+        var announcement = await route.Grain(grains).Announce(request.Message!.Trim());
         return TypedResults.Accepted(
-            $"/api/editions/{editionId}", new AnnouncementResponse(announcement.Id, announcement.Message, announcement.SentAt, editionId));
+            route.Location, new AnnouncementResponse(announcement.Id, announcement.Message, announcement.SentAt, route.EditionId));
     }
 
     private static async Task<Results<Created<TokenResponse>, ValidationProblem, ProblemHttpResult>> IssueViewerToken(
-        string editionId, HttpContext http, IGrainFactory grains, TokenIssuer issuer)
+        [AsParameters] EditionRoute route, IGrainFactory grains, TokenIssuer issuer)
     {
-        if (!Caller.From(http.User).IsAdmin)
+        if (await route.Grain(grains).GetInfo() is null)
         {
-            return ApiResults.Forbidden("Only the admin issues viewer tokens.");
+            return ApiResults.NotFound($"Edition '{route.EditionId}' does not exist.");
         }
 
-        if (!InputRules.IsSlug(editionId))
-        {
-            return ApiResults.Invalid(new InputRules().Slug("editionId", editionId));
-        }
-
-        if (await grains.GetGrain<IEditionGrain>(editionId).GetInfo() is null)
-        {
-            return ApiResults.NotFound($"Edition '{editionId}' does not exist.");
-        }
-
-        var (token, grant) = await issuer.Issue(AccessRole.Viewer, editionId, null);
-        return TypedResults.Created($"/api/editions/{editionId}", new TokenResponse(token, grant.TokenId));
+        var (token, grant) = await issuer.Issue(AccessRole.Viewer, route.EditionId, null);
+        return TypedResults.Created(route.Location, new TokenResponse(token, grant.TokenId));
     }
 
     private static TimeOnly? ParseTime(string? text, InputRules rules, string field)

@@ -5,6 +5,7 @@ using Orchestrator.Grains.Interfaces.Editions;
 using Orchestrator.Grains.Interfaces.Impact;
 using Orchestrator.Grains.Interfaces.Missions;
 using Orchestrator.WebHost.Api.Contracts;
+using Orchestrator.WebHost.Auth;
 
 namespace Orchestrator.WebHost.Api;
 
@@ -19,9 +20,8 @@ public static class HistoryApi
 
     public static RouteGroupBuilder MapHistoryApi(this RouteGroupBuilder api)
     {
-        var filter = new CallerCheckFilter((caller, _) => caller.IsAdmin, AdminOnly);
-        api.MapGroup("/associations/{associationId}").AddEndpointFilter(filter).MapGet("/history", AssociationHistory);
-        api.MapGroup("/editions/{editionId}/impact").AddEndpointFilter(filter).MapGet("/territory", Territory);
+        api.MapGet("/associations/{associationId}/history", AssociationHistory).RequireRight(Right.Admin, AdminOnly);
+        api.MapGet("/editions/{editionId}/impact/territory", Territory).RequireRight(Right.Admin, AdminOnly);
         return api;
     }
 

@@ -1,41 +1,66 @@
+using System.Reflection;
 using Orchestrator.Grains.Interfaces.Requests;
 using Orchestrator.WebHost.Auth;
 
 namespace Orchestrator.WebHost.Api;
 
-/// <summary>Reads the optional <c>Idempotency-Key</c> header: a retried request with the same key applies once.</summary>
-public static class IdempotencyKey
+/// <summary>
+/// The optional <c>Idempotency-Key</c> header, read in one place: a handler takes it as a bound parameter and
+/// hands <see cref="Ledger"/> to the mission grain.
+/// <para>
+/// Why the grain gets the key although <see cref="Idempotency.IdempotencyMiddleware"/> already replays a retried
+/// request: the middleware records the HTTP answer only after the grain has written the change, so a crash (or
+/// a lost connection to the cluster) between the two leaves a change without a record, and the retry would
+/// apply it a second time. The grain's ledger is stored atomically with the change it guards, so that retry
+/// still applies once; the middleware, in turn, gives back the very same answer (status, body) without
+/// reaching the grain, for every route, and refuses a reused key with a different request (422). Both are keyed
+/// per caller, so one caller's key never matches another caller's change.
+/// </para>
+/// </summary>
+public sealed class IdempotencyKey : IBindableFromHttpContext<IdempotencyKey>
 {
     public const string Header = "Idempotency-Key";
     public const int MaxLength = 128;
 
-    public static bool TryRead(HttpRequest request, InputRules rules, out string? key)
+    private static readonly IdempotencyKey None = new(null);
+
+    private IdempotencyKey(ChangeKey? ledger) => Ledger = ledger;
+
+    /// <summary>The key as the grain's ledger takes it, scoped to the caller as the replay record is; null without a header.</summary>
+    public ChangeKey? Ledger { get; }
+
+    /// <summary>
+    /// The one reading of the header, for the replay record and the grain's ledger alike: null without a header,
+    /// scoped to the caller (role and public token id). False, with the refusal, when the header is not 1 to
+    /// 128 visible ASCII characters.
+    /// </summary>
+    public static bool TryRead(HttpContext http, out ChangeKey? key, out string refusal)
     {
-        key = request.Headers[Header].ToString();
-        if (key.Length == 0)
+        key = null;
+        refusal = "";
+        var value = http.Request.Headers[Header].ToString();
+        if (value.Length == 0)
         {
-            key = null;
             return true;
         }
 
-        if (key.Length > MaxLength || key.Any(c => c < 0x21 || c > 0x7e))
+        if (value.Length > MaxLength || value.Any(c => c < 0x21 || c > 0x7e))
         {
-            rules.Add(Header, $"'{Header}' must be 1 to {MaxLength} visible ASCII characters.");
+            refusal = $"'{Header}' must be 1 to {MaxLength} visible ASCII characters.";
             return false;
         }
 
+        var caller = Caller.From(http.User);
+        key = new ChangeKey($"{caller.Role}:{caller.TokenId}", value);
         return true;
     }
 
-    /// <summary>The header as a grain's ledger key, scoped to the caller as the replay record is; null without a header.</summary>
-    public static ChangeKey? Read(HttpContext http, InputRules rules)
-    {
-        if (!TryRead(http.Request, rules, out var key) || key is null)
-        {
-            return null;
-        }
-
-        var caller = Caller.From(http.User);
-        return new ChangeKey($"{caller.Role}:{caller.TokenId}", key);
-    }
+    /// <summary>
+    /// The middleware has already refused an invalid key (400) on every changing route; should a route ever
+    /// bind it without the middleware in front, an invalid key is still a 400, never a change without its key.
+    /// </summary>
+    public static ValueTask<IdempotencyKey?> BindAsync(HttpContext context, ParameterInfo parameter) =>
+        TryRead(context, out var key, out var refusal)
+            ? ValueTask.FromResult<IdempotencyKey?>(key is null ? None : new IdempotencyKey(key))
+            : throw new BadHttpRequestException(refusal, StatusCodes.Status400BadRequest);
 }

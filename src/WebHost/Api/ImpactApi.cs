@@ -18,19 +18,13 @@ public static partial class ImpactApi
 
     public static RouteGroupBuilder MapImpactApi(this RouteGroupBuilder api)
     {
-        var readers = api.MapGroup("/editions/{editionId}")
-            .AddEndpointFilter(new CallerCheckFilter(CanReadImpact, "Only the admin and the edition's viewers read its impact report."));
+        var readers = api.MapGroup("/editions/{editionId}").RequireRight(Right.ReadImpact, "Only the admin and the edition's viewers read its impact report.");
         readers.MapGet("/impact", GetImpact);
         readers.MapGet("/impact.csv", (string editionId, HttpContext http, IGrainFactory grains) => Sheet(editionId, "impact", ImpactExport.Missions, http, grains));
         readers.MapGet("/impact-companies.csv", (string editionId, HttpContext http, IGrainFactory grains) => Sheet(editionId, "impact-companies", ImpactExport.Companies, http, grains));
-        api.MapGroup("/editions/{editionId}")
-            .AddEndpointFilter(new CallerCheckFilter((caller, _) => caller.IsAdmin, "Only the admin sets the hourly value."))
-            .MapPut("/impact/settings", SetSettings);
+        api.MapPut("/editions/{editionId}/impact/settings", SetSettings).RequireRight(Right.Admin, "Only the admin sets the hourly value.");
         return api;
     }
-
-    public static bool CanReadImpact(Caller caller, string editionId) =>
-        caller.IsAdmin || (caller.Role == CallerRole.Viewer && caller.EditionId == editionId);
 
     private static async Task<Ok<ImpactResponse>> GetImpact(string editionId, IGrainFactory grains) =>
         TypedResults.Ok((await grains.GetGrain<IImpactGrain>(editionId).GetReport()).ToResponse());

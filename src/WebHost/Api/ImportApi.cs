@@ -1,9 +1,9 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Orchestrator.Grains.Interfaces.Access;
-using Orchestrator.Grains.Interfaces.Editions;
 using Orchestrator.Grains.Interfaces.Missions;
 using Orchestrator.WebHost.Api.Contracts;
+using Orchestrator.WebHost.Api.Routes;
 using Orchestrator.WebHost.Auth;
 using Orchestrator.WebHost.Idempotency;
 using Orchestrator.WebHost.Import;
@@ -22,21 +22,16 @@ public static class ImportApi
 
     public static RouteGroupBuilder MapImportApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/editions/{editionId}/import", Import).WithSecretInAnswer();
+        api.MapPost("/editions/{editionId}/import", Import).RequireRight(Right.Admin, "Only the admin imports missions.").WithSecretInAnswer();
         return api;
     }
 
     private static async Task<Results<Ok<ImportResponse>, Created<ImportResponse>, ValidationProblem, ProblemHttpResult>> Import(
-        string editionId, HttpContext http, IGrainFactory grains, TokenIssuer issuer)
+        [AsParameters] EditionRoute route, HttpContext http, IGrainFactory grains, TokenIssuer issuer)
     {
-        if (!Caller.From(http.User).IsAdmin)
-        {
-            return ApiResults.Forbidden("Only the admin imports missions.");
-        }
-
+        var editionId = route.EditionId;
         var dryRunText = http.Request.Query["dryRun"].ToString();
         var rules = new InputRules()
-            .Slug("editionId", editionId)
             .Require(dryRunText is "" or "true" or "false", "dryRun", "'dryRun' must be true or false.");
         if (!rules.IsValid)
         {
@@ -61,7 +56,7 @@ public static class ImportApi
             return ApiResults.Invalid(new InputRules().Require(false, "body", "The sheet is not valid UTF-8: save it as 'CSV UTF-8'."));
         }
 
-        var edition = await grains.GetGrain<IEditionGrain>(editionId).GetSnapshot();
+        var edition = await route.Grain(grains).GetSnapshot();
         if (edition is null)
         {
             return ApiResults.NotFound($"Edition '{editionId}' does not exist.");

@@ -128,7 +128,8 @@ public sealed partial class InputRules
         list.Add(message);
     }
 
-    [GeneratedRegex("^[a-z0-9-]{1,64}$")]
+    // \z, not $: in .NET '$' also matches before a final newline, so "e2\n" would pass.
+    [GeneratedRegex(@"^[a-z0-9-]{1,64}\z")]
     private static partial Regex SlugPattern();
 
     [GeneratedRegex(@"<\s*[a-zA-Z/!?]")]

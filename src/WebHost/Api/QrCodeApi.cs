@@ -16,17 +16,12 @@ public static class QrCodeApi
 
     public static RouteGroupBuilder MapQrCodeApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/qr", Render).WithSecretInAnswer();
+        api.MapPost("/qr", Render).RequireRight(Right.Admin, "Only the admin prints link codes.").WithSecretInAnswer();
         return api;
     }
 
     private static Results<ContentHttpResult, ValidationProblem, ProblemHttpResult> Render(QrCodeRequest request, HttpContext http)
     {
-        if (!Caller.From(http.User).IsAdmin)
-        {
-            return ApiResults.Forbidden("Only the admin prints link codes.");
-        }
-
         var rules = new InputRules().Text("text", request.Text, TextMax);
         if (!rules.IsValid)
         {

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Orchestrator.Grains.Interfaces.Editions;
 using Orchestrator.WebHost.Api.Contracts;
+using Orchestrator.WebHost.Api.Routes;
 using Orchestrator.WebHost.Auth;
 
 namespace Orchestrator.WebHost.Api;
@@ -11,46 +11,32 @@ namespace Orchestrator.WebHost.Api;
 /// </summary>
 public static class RevealApi
 {
+    private const string DeskOnly = "Only the coordination desk drives the reveal.";
+
     public static RouteGroupBuilder MapRevealApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/editions/{editionId}/reveal", Reveal);
-        api.MapDelete("/editions/{editionId}/reveal", Reset);
+        api.MapPost("/editions/{editionId}/reveal", Reveal).RequireRight(Right.Admin, DeskOnly);
+        api.MapDelete("/editions/{editionId}/reveal", Reset).RequireRight(Right.Admin, DeskOnly);
         return api;
     }
 
     private static async Task<Results<Ok<LiveRevealed>, ValidationProblem, ProblemHttpResult>> Reveal(
-        string editionId, RevealRequest request, HttpContext http, IGrainFactory grains)
+        [AsParameters] EditionRoute route, RevealRequest request, IGrainFactory grains)
     {
-        if (!Caller.From(http.User).IsAdmin)
-        {
-            return ApiResults.Forbidden("Only the coordination desk drives the reveal.");
-        }
-
-        var rules = new InputRules().Slug("editionId", editionId).Slug("missionId", request.MissionId);
+        var rules = new InputRules().Slug("missionId", request.MissionId);
         if (!rules.IsValid)
         {
             return ApiResults.Invalid(rules);
         }
 
-        var edition = grains.GetGrain<IEditionGrain>(editionId);
-        var reveal = await edition.Reveal(request.MissionId!);
-        return TypedResults.Ok(reveal.ToLive(editionId));
+        var reveal = await route.Grain(grains).Reveal(request.MissionId!);
+        return TypedResults.Ok(reveal.ToLive(route.EditionId));
     }
 
     private static async Task<Results<Ok<LiveRevealed>, ValidationProblem, ProblemHttpResult>> Reset(
-        string editionId, HttpContext http, IGrainFactory grains)
+        [AsParameters] EditionRoute route, IGrainFactory grains)
     {
-        if (!Caller.From(http.User).IsAdmin)
-        {
-            return ApiResults.Forbidden("Only the coordination desk drives the reveal.");
-        }
-
-        if (!InputRules.IsSlug(editionId))
-        {
-            return ApiResults.Invalid(new InputRules().Slug("editionId", editionId));
-        }
-
-        var reveal = await grains.GetGrain<IEditionGrain>(editionId).ResetReveal();
-        return TypedResults.Ok(reveal.ToLive(editionId));
+        var reveal = await route.Grain(grains).ResetReveal();
+        return TypedResults.Ok(reveal.ToLive(route.EditionId));
     }
 }

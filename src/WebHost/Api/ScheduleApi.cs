@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Orchestrator.Grains.Interfaces.Editions;
 using Orchestrator.Grains.Interfaces.Schedule;
 using Orchestrator.WebHost.Api.Contracts;
+using Orchestrator.WebHost.Api.Routes;
 using Orchestrator.WebHost.Auth;
 
 namespace Orchestrator.WebHost.Api;
@@ -13,50 +14,29 @@ public static class ScheduleApi
     public static RouteGroupBuilder MapScheduleApi(this RouteGroupBuilder api)
     {
         var days = api.MapGroup("/editions/{editionId}/days/{date}");
-        days.MapGet("/", GetDay);
-        days.MapPut("/schedule", SetSchedule);
+        days.MapGet("/", GetDay).RequireRight(Right.ReadEdition);
+        days.MapPut("/schedule", SetSchedule).RequireRight(Right.Admin, "Only the coordination desk sets the schedule.");
         return api;
     }
 
     private static async Task<Results<Ok<DayScheduleResponse>, ValidationProblem, ProblemHttpResult>> GetDay(
-        string editionId, string date, HttpContext http, IGrainFactory grains)
+        [AsParameters] DayRoute route, IGrainFactory grains)
     {
-        if (!Caller.From(http.User).CanReadEdition(editionId))
+        if (await FindDay(route, grains) is not { } info)
         {
-            return ApiResults.Forbidden();
+            return NoSuchDay(route);
         }
 
-        var rules = new InputRules().Slug("editionId", editionId);
-        var day = ParseDate(date, rules);
-        if (!rules.IsValid)
-        {
-            return ApiResults.Invalid(rules);
-        }
-
-        var info = await grains.GetGrain<IEditionGrain>(editionId).GetInfo();
-        if (info is null || info.Days.All(d => d.Date != day))
-        {
-            return ApiResults.NotFound($"Edition '{editionId}' has no day {date}.");
-        }
-
-        var schedule = await grains.GetGrain<IEventDayGrain>(EventDayKey.For(editionId, day)).Get();
+        var schedule = await route.Grain(grains).Get();
         return TypedResults.Ok(schedule is null
-            ? new DayScheduleResponse(editionId, date, info.TimeZone, [], null)
+            ? new DayScheduleResponse(route.EditionId, route.Date, info.TimeZone, [], null)
             : ToResponse(schedule));
     }
 
     private static async Task<Results<Ok<DayScheduleResponse>, ValidationProblem, ProblemHttpResult>> SetSchedule(
-        string editionId, string date, DayScheduleRequest request, HttpContext http, IGrainFactory grains)
+        [AsParameters] DayRoute route, DayScheduleRequest request, IGrainFactory grains)
     {
-        if (!Caller.From(http.User).IsAdmin)
-        {
-            return ApiResults.Forbidden("Only the coordination desk sets the schedule.");
-        }
-
-        var rules = new InputRules()
-            .Slug("editionId", editionId)
-            .Require(request.Phases is { Count: <= 30 }, "phases", "'phases' must list at most 30 phases.");
-        var day = ParseDate(date, rules);
+        var rules = new InputRules().Require(request.Phases is { Count: <= 30 }, "phases", "'phases' must list at most 30 phases.");
         var phases = new List<SchedulePhase>();
         foreach (var (phase, i) in (request.Phases ?? []).Select((p, i) => (p, i)))
         {
@@ -76,26 +56,24 @@ public static class ScheduleApi
             return ApiResults.Invalid(rules);
         }
 
-        var info = await grains.GetGrain<IEditionGrain>(editionId).GetInfo();
-        if (info is null || info.Days.All(d => d.Date != day))
+        if (await FindDay(route, grains) is not { } info)
         {
-            return ApiResults.NotFound($"Edition '{editionId}' has no day {date}.");
+            return NoSuchDay(route);
         }
 
-        var schedule = await grains.GetGrain<IEventDayGrain>(EventDayKey.For(editionId, day)).SetSchedule(info.TimeZone, phases);
+        var schedule = await route.Grain(grains).SetSchedule(info.TimeZone, phases);
         return TypedResults.Ok(ToResponse(schedule));
     }
 
-    private static DateOnly ParseDate(string text, InputRules rules)
-    {
-        var ok = DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date);
-        rules.Require(ok, "date", "'date' must be a date as yyyy-MM-dd.");
-        return date;
-    }
+    /// <summary>The edition's info when the edition exists and has that day, else null.</summary>
+    private static async Task<EditionInfo?> FindDay(DayRoute route, IGrainFactory grains) =>
+        await grains.GetGrain<IEditionGrain>(route.EditionId).GetInfo() is { } info && info.Days.Any(d => d.Date == route.Day) ? info : null;
+
+    private static ProblemHttpResult NoSuchDay(DayRoute route) => ApiResults.NotFound($"Edition '{route.EditionId}' has no day {route.Date}.");
 
     private static DayScheduleResponse ToResponse(DaySchedule s) => new(
         s.EditionId,
-        s.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        s.Date.ToString(RouteIds.DateFormat, CultureInfo.InvariantCulture),
         s.TimeZone,
         s.Phases.Select(ToResponse).ToList(),
         s.CurrentPhase is null ? null : ToResponse(s.CurrentPhase));

@@ -19,8 +19,7 @@ public static class SurveyApi
 
     public static RouteGroupBuilder MapSurveyApi(this RouteGroupBuilder api)
     {
-        var survey = api.MapGroup("/editions/{editionId}/survey")
-            .AddEndpointFilter(new CallerCheckFilter((caller, _) => caller.IsAdmin, DeskOnly));
+        var survey = api.MapGroup("/editions/{editionId}/survey").RequireRight(Right.Admin, DeskOnly);
         survey.MapPost("/respondents", Invite).WithSecretInAnswer();
         survey.MapPost("/respondents/from-edition", InviteFromEdition).WithSecretInAnswer();
         survey.MapGet("/respondents", ListRespondents);

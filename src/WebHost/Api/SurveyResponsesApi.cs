@@ -16,27 +16,21 @@ public static class SurveyResponsesApi
 
     public static RouteGroupBuilder MapSurveyResponsesApi(this RouteGroupBuilder api)
     {
-        var mine = api.MapGroup("/editions/{editionId}/survey/responses/mine")
-            .AddEndpointFilter(new CallerCheckFilter(IsRespondentOf, RespondentOnly));
+        var mine = api.MapGroup("/editions/{editionId}/survey/responses/mine").RequireRight(Right.AnswerSurvey, RespondentOnly);
         mine.MapGet("/", GetMine);
         mine.MapPut("/", AnswerMine);
         return api;
     }
 
-    public static bool IsRespondentOf(Caller caller, string editionId) =>
-        caller is { Role: CallerRole.Respondent, SubjectId: not null } && caller.EditionId == editionId;
-
-    private static async Task<Ok<RespondentFormResponse>> GetMine(string editionId, HttpContext http, IGrainFactory grains)
+    private static async Task<Ok<RespondentFormResponse>> GetMine(string editionId, Caller caller, IGrainFactory grains)
     {
-        var caller = Caller.From(http.User);
         var form = await grains.GetGrain<ISurveyGrain>(editionId).GetForm(caller.SubjectId!);
         return TypedResults.Ok(form.ToResponse(await Title(editionId, grains)));
     }
 
     private static async Task<Results<Ok<RespondentFormResponse>, ValidationProblem>> AnswerMine(
-        string editionId, AnswerSurveyRequest request, HttpContext http, IGrainFactory grains)
+        string editionId, AnswerSurveyRequest request, Caller caller, IGrainFactory grains)
     {
-        var caller = Caller.From(http.User);
         var rules = new InputRules();
         var answers = SurveyRequests.Answers(request, rules);
         if (answers is null)

@@ -1,10 +1,11 @@
+using System.Reflection;
 using System.Security.Claims;
 
 namespace Orchestrator.WebHost.Auth;
 
 /// <summary>Who is calling, as proven by their bearer token. <see cref="TokenId"/> is safe to log; the token is not.</summary>
 /// <param name="SubjectId">The guest or respondent the token belongs to (guest and respondent tokens only).</param>
-public sealed record Caller(CallerRole Role, string TokenId, string? EditionId, string? MissionId, string? SubjectId = null)
+public sealed record Caller(CallerRole Role, string TokenId, string? EditionId, string? MissionId, string? SubjectId = null) : IBindableFromHttpContext<Caller>
 {
     public const string RoleClaim = "orchestrator:role";
     public const string TokenIdClaim = "orchestrator:token-id";
@@ -20,6 +21,9 @@ public sealed record Caller(CallerRole Role, string TokenId, string? EditionId, 
         user.FindFirstValue(EditionClaim),
         user.FindFirstValue(MissionClaim),
         user.FindFirstValue(SubjectClaim));
+
+    /// <summary>Binds a handler's <c>Caller</c> parameter from the authenticated user.</summary>
+    public static ValueTask<Caller?> BindAsync(HttpContext context, ParameterInfo parameter) => ValueTask.FromResult<Caller?>(From(context.User));
 
     public ClaimsPrincipal ToPrincipal(string scheme)
     {
@@ -41,6 +45,19 @@ public sealed record Caller(CallerRole Role, string TokenId, string? EditionId, 
 
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
     }
+
+    /// <summary>Whether this caller holds <paramref name="right"/> over the edition and mission named in a route.</summary>
+    public bool Has(Right right, string? editionId, string? missionId) => right switch
+    {
+        Right.AnyCaller => true,
+        Right.Admin => IsAdmin,
+        Right.ReadEdition => editionId is not null && CanReadEdition(editionId),
+        Right.ReadMission => editionId is not null && missionId is not null && CanReadMission(editionId, missionId),
+        Right.ChangeMission => editionId is not null && missionId is not null && CanChangeMission(editionId, missionId),
+        Right.ReadImpact => IsAdmin || (Role == CallerRole.Viewer && editionId is not null && EditionId == editionId),
+        Right.AnswerSurvey => Role == CallerRole.Respondent && SubjectId is not null && editionId is not null && EditionId == editionId,
+        _ => false,
+    };
 
     /// <summary>Reads edition-wide data: counts and companies, never volunteers' names.</summary>
     public bool CanReadEdition(string editionId) =>

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Orchestrator.Grains.Interfaces.Editions;
 using Orchestrator.Grains.Interfaces.Missions;
+using Orchestrator.WebHost.Hosting;
 
 namespace Orchestrator.WebHost.Demo;
 
@@ -56,9 +57,9 @@ internal sealed partial class DemoLoader(IGrainFactory grains, IOptions<DemoSett
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo edition {EditionId} loaded: {Missions} missions, {Volunteers} volunteers")]
+    [LoggerMessage(EventId = HostingEvents.DemoLoaded, Level = LogLevel.Information, Message = "Demo edition {EditionId} loaded: {Missions} missions, {Volunteers} volunteers")]
     private static partial void LogLoaded(ILogger logger, string editionId, int missions, int volunteers);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo edition {EditionId} already present: kept as it is")]
+    [LoggerMessage(EventId = HostingEvents.DemoAlreadyPresent, Level = LogLevel.Information, Message = "Demo edition {EditionId} already present: kept as it is")]
     private static partial void LogAlreadyLoaded(ILogger logger, string editionId);
 }

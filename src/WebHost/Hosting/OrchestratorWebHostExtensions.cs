@@ -47,7 +47,7 @@ public static class OrchestratorWebHostExtensions
         services.AddSingleton<TokenIssuer>();
         services.AddOrchestratorRateLimits(configuration);
 
-        services.AddSignalR(o => o.MaximumReceiveMessageSize = 32 * 1024);
+        services.AddLiveHub();
         services.AddSingleton<HubLiveObserver>();
         services.AddHostedService<LiveHostRegistration>();
         services.AddSingleton<TeamPresence>();
@@ -68,10 +68,12 @@ public static class OrchestratorWebHostExtensions
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseMiddleware<RightsMiddleware>();
         app.UseMiddleware<IdempotencyMiddleware>();
 
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
-        app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<AuditFilter>()
+        // Admin-only unless a route declares its own right: a route that forgets to is closed, not open.
+        app.MapGroup("/api").RequireAuthorization().RequireRight(Right.Admin).AddEndpointFilter<AuditFilter>()
             .MapCallerApi().MapEditionsApi().MapMissionsApi().MapScheduleApi().MapAccessApi().MapAuditApi().MapQrCodeApi()
             .MapRevealApi().MapImportApi()
             .MapSurveyApi().MapSurveyResponsesApi().MapImpactApi().MapHistoryApi();

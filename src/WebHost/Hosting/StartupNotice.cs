@@ -19,6 +19,6 @@ internal sealed partial class StartupNotice(IHostApplicationLifetime lifetime, I
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "No Orchestrator:AdminToken configured: the admin token for this machine is in {File}")]
+    [LoggerMessage(EventId = HostingEvents.AdminTokenGenerated, Level = LogLevel.Warning, Message = "No Orchestrator:AdminToken configured: the admin token for this machine is in {File}")]
     private static partial void LogGeneratedToken(ILogger logger, string file);
 }

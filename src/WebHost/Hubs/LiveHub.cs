@@ -14,18 +14,15 @@ namespace Orchestrator.WebHost.Hubs;
 /// <c>/hubs/live</c>. A client joins an edition (or one mission) and gets its snapshot; from then on it
 /// receives its events. It joins the group before reading the snapshot, so nothing falls between the
 /// two: events with a version not above the snapshot's are already in it. See docs/live-protocol.md.
+/// What it sends is <see cref="ILiveClient"/>; ids and rights are checked before a method runs, by
+/// <see cref="LiveHubInputFilter"/> from the <see cref="SlugAttribute"/> and <see cref="WatchesAttribute"/> below.
 /// </summary>
 [Authorize]
-public sealed class LiveHub(IGrainFactory grains, TeamPresence presence) : Hub
+public sealed class LiveHub(IGrainFactory grains, TeamPresence presence) : Hub<ILiveClient>
 {
-    public async Task<EditionResponse> JoinEdition(string editionId)
+    [Watches(LiveScope.Edition)]
+    public async Task<EditionResponse> JoinEdition([Slug] string editionId)
     {
-        RequireSlug("editionId", editionId);
-        if (!Caller.From(Context.User!).CanReadEdition(editionId))
-        {
-            throw new HubException("This token may not watch that edition.");
-        }
-
         await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Edition(editionId));
         var snapshot = await grains.GetGrain<IEditionGrain>(editionId).GetSnapshot();
         if (snapshot is null)
@@ -45,16 +42,9 @@ public sealed class LiveHub(IGrainFactory grains, TeamPresence presence) : Hub
     /// team), then its <c>MissionChanged</c> and <c>HelpRequested</c> events and the edition's
     /// announcements. The mission's own <c>version</c> orders them.
     /// </summary>
-    public async Task<MissionResponse> JoinMission(string editionId, string missionId)
+    [Watches(LiveScope.Mission)]
+    public async Task<MissionResponse> JoinMission([Slug] string editionId, [Slug] string missionId)
     {
-        RequireSlug("editionId", editionId);
-        RequireSlug("missionId", missionId);
-        var caller = Caller.From(Context.User!);
-        if (!caller.CanReadMission(editionId, missionId))
-        {
-            throw new HubException("This token may not watch that mission.");
-        }
-
         await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Mission(editionId, missionId));
         await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Teams(editionId));
         var mission = await grains.GetGrain<IMissionGrain>(MissionKey.For(editionId, missionId)).Get();
@@ -65,6 +55,7 @@ public sealed class LiveHub(IGrainFactory grains, TeamPresence presence) : Hub
             throw new HubException($"Mission '{missionId}' does not exist in edition '{editionId}'.");
         }
 
+        var caller = Caller.From(Context.User!);
         var canSeeNames = caller.CanSeeNames(editionId, missionId);
         if (canSeeNames)
         {
@@ -78,10 +69,8 @@ public sealed class LiveHub(IGrainFactory grains, TeamPresence presence) : Hub
     /// The person on this team page says which member they are (a team link is shared by the whole
     /// team), or nobody in particular with <c>null</c>. Their name then shows in the team's presence.
     /// </summary>
-    public async Task AnnouncePresence(string editionId, string missionId, string? memberId)
+    public async Task AnnouncePresence([Slug] string editionId, [Slug] string missionId, [Slug] string? memberId)
     {
-        RequireSlug("editionId", editionId);
-        RequireSlug("missionId", missionId);
         if (!presence.IsPresent(Context.ConnectionId, editionId, missionId))
         {
             throw new HubException("Call JoinMission with this mission's team or lead link first.");
@@ -90,7 +79,6 @@ public sealed class LiveHub(IGrainFactory grains, TeamPresence presence) : Hub
         var member = new PresentMember();
         if (memberId is not null)
         {
-            RequireSlug("memberId", memberId);
             var mission = await grains.GetGrain<IMissionGrain>(MissionKey.For(editionId, missionId)).Get();
             var volunteer = mission?.Members.FirstOrDefault(m => m.Id == memberId)
                 ?? throw new HubException($"Member '{memberId}' is not in mission '{missionId}'.");
@@ -120,14 +108,6 @@ public sealed class LiveHub(IGrainFactory grains, TeamPresence presence) : Hub
 
         // The list as it is now; pushes that follow carry a higher sequence.
         var now = await grains.GetGrain<IMissionPresenceGrain>(MissionKey.For(editionId, missionId)).Get();
-        await Clients.Caller.SendAsync(HubLiveObserver.PresenceChanged, HubLiveObserver.ToMessage(now));
-    }
-
-    private static void RequireSlug(string name, string value)
-    {
-        if (!InputRules.IsSlug(value))
-        {
-            throw new HubException($"{name} must be a slug: a-z, 0-9 and '-'.");
-        }
+        await Clients.Caller.PresenceChanged(now.ToLive());
     }
 }

@@ -3,7 +3,6 @@ using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Orchestrator.Grains.Interfaces.Requests;
 using Orchestrator.WebHost.Api;
-using Orchestrator.WebHost.Auth;
 
 namespace Orchestrator.WebHost.Idempotency;
 
@@ -13,6 +12,12 @@ namespace Orchestrator.WebHost.Idempotency;
 /// while the first runs wait for its answer. The same key with a different request is refused (422).
 /// Answers that carried a token are not kept: their replay is a 409 saying so. Failures (5xx, 401, 403,
 /// 429) are not recorded, so a retry runs again.
+/// <para>
+/// Mission grains keep a ledger of their own, fed the same key (<see cref="IdempotencyKey.Ledger"/>), and both
+/// are needed: this record replays the very HTTP answer on every route without reaching a grain, but it is
+/// written after the change, so a crash between the grain's write and this record would let the retry apply
+/// the change twice; the grain's ledger is stored atomically with the change, so that retry still applies once.
+/// </para>
 /// </summary>
 internal sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory grains, IProblemDetailsService problems)
 {
@@ -20,9 +25,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory 
 
     public async Task InvokeAsync(HttpContext http)
     {
-        var key = http.Request.Headers[IdempotencyKey.Header].ToString();
-        if (key.Length == 0
-            || HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method) || HttpMethods.IsOptions(http.Request.Method)
+        if (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method) || HttpMethods.IsOptions(http.Request.Method)
             || !http.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal)
             || http.User.Identity?.IsAuthenticated != true)
         {
@@ -30,15 +33,19 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory 
             return;
         }
 
-        var rules = new InputRules();
-        if (!IdempotencyKey.TryRead(http.Request, rules, out _))
+        if (!IdempotencyKey.TryRead(http, out var key, out var refusal))
         {
-            await Problem(http, StatusCodes.Status400BadRequest, "Invalid Idempotency-Key", rules.Errors.Values.First()[0]);
+            await Problem(http, StatusCodes.Status400BadRequest, "Invalid Idempotency-Key", refusal);
             return;
         }
 
-        var caller = Caller.From(http.User);
-        var request = grains.GetGrain<IIdempotentRequestGrain>(Hash($"{caller.Role}:{caller.TokenId}\n{key}"));
+        if (key is null)
+        {
+            await next(http);
+            return;
+        }
+
+        var request = grains.GetGrain<IIdempotentRequestGrain>(Hash($"{key.Caller}\n{key.Key}"));
         var decision = await request.Begin(await Fingerprint(http.Request));
         switch (decision.Outcome)
         {

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
 using Orchestrator.Grains.Interfaces.Live;
-using Orchestrator.WebHost.Api;
 using Orchestrator.WebHost.Hubs;
 
 namespace Orchestrator.WebHost.Realtime;
@@ -11,17 +10,16 @@ namespace Orchestrator.WebHost.Realtime;
 /// (whose socket buffer is full) never delays the others. Team pages (<see cref="LiveGroups.Mission"/>)
 /// hear their own mission's events and the announcements.
 /// </summary>
-internal sealed partial class HubLiveObserver(IHubContext<LiveHub> hub, ILogger<HubLiveObserver> logger) : ILiveObserver
+internal sealed partial class HubLiveObserver(IHubContext<LiveHub, ILiveClient> hub, ILogger<HubLiveObserver> logger) : ILiveObserver
 {
     public Task OnEvents(IReadOnlyList<EditionEvent> events)
     {
         foreach (var e in events)
         {
-            var (method, payload) = e.ToHubMessage();
-            Send(LiveGroups.Edition(e.EditionId), method, payload, e);
+            Send(LiveGroups.Edition(e.EditionId), e);
             if (TeamGroup(e) is { } team)
             {
-                Send(team, method, payload, e);
+                Send(team, e);
             }
         }
 
@@ -37,9 +35,9 @@ internal sealed partial class HubLiveObserver(IHubContext<LiveHub> hub, ILogger<
         _ => null,
     };
 
-    private void Send(string group, string method, object payload, EditionEvent e)
+    private void Send(string group, EditionEvent e)
     {
-        var sending = hub.Clients.Group(group).SendAsync(method, payload);
+        var sending = e.SendTo(hub.Clients.Group(group));
         if (!sending.IsCompletedSuccessfully)
         {
             _ = Observe(sending, e);
@@ -58,6 +56,7 @@ internal sealed partial class HubLiveObserver(IHubContext<LiveHub> hub, ILogger<
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Sending live event {Version} of edition {EditionId} failed")]
+    [LoggerMessage(EventId = 4001, EventName = "LiveSendFailed", Level = LogLevel.Warning,
+        Message = "Sending live event {Version} of edition {EditionId} failed")]
     private static partial void LogSendFailed(ILogger logger, Exception exception, string editionId, long version);
 }

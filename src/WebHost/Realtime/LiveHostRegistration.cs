@@ -64,6 +64,6 @@ internal sealed partial class LiveHostRegistration(
         await base.StopAsync(cancellationToken);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Live registration of host {HostId} failed; retrying")]
+    [LoggerMessage(EventId = 4010, EventName = "LiveHostRegistrationFailed", Level = LogLevel.Warning, Message = "Live registration of host {HostId} failed; retrying")]
     private static partial void LogRegistrationFailed(ILogger logger, Exception exception, string hostId);
 }

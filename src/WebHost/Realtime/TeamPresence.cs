@@ -75,6 +75,6 @@ public sealed partial class TeamPresence(IGrainFactory grains, ILogger<TeamPrese
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Reporting team presence of mission {MissionKey} failed")]
+    [LoggerMessage(EventId = 4020, EventName = "TeamPresenceReportFailed", Level = LogLevel.Warning, Message = "Reporting team presence of mission {MissionKey} failed")]
     private static partial void LogReportFailed(ILogger logger, Exception exception, string missionKey);
 }

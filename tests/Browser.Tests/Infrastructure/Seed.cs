@@ -33,9 +33,23 @@ public sealed record Seed(string EditionId, IReadOnlyDictionary<string, string> 
             leadTokens[id] = mission["leadToken"]!.GetValue<string>();
         }
 
-        var viewer = await ApiCalls.Json(await admin.PostAsync($"/api/editions/{editionId}/viewer-tokens", null), 201);
-        return new Seed(editionId, leadTokens, viewer["token"]!.GetValue<string>());
+        return new Seed(editionId, leadTokens, await admin.IssueViewerToken(editionId));
     }
+
+    /// <summary>The control room as a viewer link opens it.</summary>
+    public string ControlRoomUrl => $"/control/{EditionId}#token={ViewerToken}";
+
+    /// <summary>The admin's desk: the control room opened with the admin token.</summary>
+    public string DeskUrl => $"/control/{EditionId}#token={OrchestratorServer.AdminToken}";
+
+    /// <summary>The big-screen display as a viewer link opens it.</summary>
+    public string DisplayUrl => $"/display/{EditionId}#token={ViewerToken}";
+
+    /// <summary>The mission's lead page as its lead link opens it.</summary>
+    public string LeadPageUrl(string missionId) => $"/lead/{EditionId}/{missionId}#token={LeadTokens[missionId]}";
+
+    /// <summary>The mission's team page as a team link (<paramref name="teamToken"/>) opens it.</summary>
+    public string TeamPageUrl(string missionId, string teamToken) => $"/team/{EditionId}/{missionId}#token={teamToken}";
 
     public async Task<JsonNode> GetMission(OrchestratorServer server, string missionId)
     {

@@ -61,14 +61,10 @@ public sealed class EditionGrainTests(ClusterFixture fixture)
     public async Task Counters_FollowMissions_MembersAndMilestones()
     {
         var editionId = Ids.New("factory");
-        var edition = fixture.Grains.GetGrain<IEditionGrain>(editionId);
-        await edition.Create(Sample.Factory());
-        var drenche = fixture.Grains.GetGrain<IMissionGrain>(MissionKey.For(editionId, "drenche"));
-        var auxilia = fixture.Grains.GetGrain<IMissionGrain>(MissionKey.For(editionId, "auxilia"));
-        var auxilia2 = fixture.Grains.GetGrain<IMissionGrain>(MissionKey.For(editionId, "auxilia-2"));
-        await drenche.Create(Sample.Mission("le-drenche"));
-        await auxilia.Create(Sample.Mission("auxilia"));
-        await auxilia2.Create(Sample.Mission("auxilia"));
+        var edition = await fixture.Grains.CreateEdition(editionId);
+        var drenche = await fixture.Grains.CreateMission(editionId, "drenche", Sample.Mission("le-drenche"));
+        var auxilia = await fixture.Grains.CreateMission(editionId, "auxilia", Sample.Mission("auxilia"));
+        var auxilia2 = await fixture.Grains.CreateMission(editionId, "auxilia-2", Sample.Mission("auxilia"));
         await drenche.AddMember(new NewVolunteer("Germain", "DXC Technology", false), null);
         await auxilia.AddMember(new NewVolunteer("Jihane", "Mazars", false), null);
         await auxilia2.AddMember(new NewVolunteer("Paul", "mazars", true), null);

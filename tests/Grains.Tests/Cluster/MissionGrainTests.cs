@@ -9,15 +9,6 @@ namespace Orchestrator.Grains.Tests.Cluster;
 [Collection(ClusterCollection.Name)]
 public sealed class MissionGrainTests(ClusterFixture fixture)
 {
-    private async Task<(string EditionId, IMissionGrain Mission)> NewMission(EditionFormat format = EditionFormat.Factory, CreateMission? command = null)
-    {
-        var editionId = Ids.New("factory");
-        await fixture.Grains.GetGrain<IEditionGrain>(editionId).Create(Sample.Factory(format));
-        var mission = fixture.Grains.GetGrain<IMissionGrain>(MissionKey.For(editionId, "drenche"));
-        await mission.Create(command ?? Sample.Mission());
-        return (editionId, mission);
-    }
-
     [Fact]
     public async Task Create_InUnknownEdition_IsNotFound_AndLeavesNothing()
     {
@@ -30,8 +21,8 @@ public sealed class MissionGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task Create_UsesTheFormatsDefaultMilestones()
     {
-        var (_, factory) = await NewMission(EditionFormat.Factory);
-        var (_, marathon) = await NewMission(EditionFormat.Marathon);
+        var (_, factory) = await fixture.Grains.CreateEditionWithMission(EditionFormat.Factory);
+        var (_, marathon) = await fixture.Grains.CreateEditionWithMission(EditionFormat.Marathon);
         Assert.Equal(5, (await factory.Get())!.Milestones.Count);
         Assert.Equal(3, (await marathon.Get())!.Milestones.Count);
         Assert.All((await factory.Get())!.Milestones, m => Assert.Equal(MilestoneStatus.Todo, m.Status));
@@ -40,7 +31,7 @@ public sealed class MissionGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task Create_WithOwnMilestones_KeepsThem()
     {
-        var (_, mission) = await NewMission(command: Sample.Mission() with
+        var (_, mission) = await fixture.Grains.CreateEditionWithMission(command: Sample.Mission() with
         {
             Milestones = [new("brief", "Brief"), new("brochure", "Plaquette commerciale")],
         });
@@ -50,14 +41,14 @@ public sealed class MissionGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task Create_Twice_IsAConflict()
     {
-        var (_, mission) = await NewMission();
+        var (_, mission) = await fixture.Grains.CreateEditionWithMission();
         Assert.Equal(DomainRuleKind.Conflict, (await Assert.ThrowsAsync<DomainRuleException>(() => mission.Create(Sample.Mission()))).Kind);
     }
 
     [Fact]
     public async Task Milestones_MoveProgressAndVersion()
     {
-        var (_, mission) = await NewMission();
+        var (_, mission) = await fixture.Grains.CreateEditionWithMission();
         await mission.SetMilestone("framing", MilestoneStatus.Done, null, null);
         var detail = await mission.SetMilestone("diagnosis", MilestoneStatus.InProgress, "Entretien avec Florent", null);
 
@@ -69,9 +60,9 @@ public sealed class MissionGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task BlockedMilestone_MakesTheMissionBlocked_InDetailAndInTheEdition()
     {
-        var (editionId, mission) = await NewMission();
+        var (editionId, mission) = await fixture.Grains.CreateEditionWithMission();
         var detail = await mission.SetMilestone("framing", MilestoneStatus.Blocked, "L'association n'est pas joignable", null);
-        var summary = (await fixture.Grains.GetGrain<IEditionGrain>(editionId).GetSnapshot())!.Missions.Single();
+        var summary = (await fixture.Grains.Snapshot(editionId)).Missions.Single();
         Assert.Equal(MissionHealth.Blocked, detail.Health);
         Assert.Equal(MissionHealth.Blocked, summary.Health);
     }
@@ -79,7 +70,7 @@ public sealed class MissionGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task UnknownMilestone_IsNotFound_AndChangesNothing()
     {
-        var (_, mission) = await NewMission();
+        var (_, mission) = await fixture.Grains.CreateEditionWithMission();
         var refused = await Assert.ThrowsAsync<DomainRuleException>(() => mission.SetMilestone("nope", MilestoneStatus.Done, null, null));
         Assert.Equal(DomainRuleKind.NotFound, refused.Kind);
         Assert.Equal(1, (await mission.Get())!.Version);
@@ -88,30 +79,45 @@ public sealed class MissionGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task IdempotencyKey_AppliesARetriedChangeOnce()
     {
-        var (editionId, mission) = await NewMission();
+        var (editionId, mission) = await fixture.Grains.CreateEditionWithMission();
         var first = await mission.AddMember(new NewVolunteer("Germain", "DXC Technology", false), new ChangeKey("lead", "phone-42"));
         var retry = await mission.AddMember(new NewVolunteer("Germain", "DXC Technology", false), new ChangeKey("lead", "phone-42"));
 
         Assert.Single(retry.Members);
         Assert.Equal(first.Version, retry.Version);
-        Assert.Equal(first.EditionVersion, (await fixture.Grains.GetGrain<IEditionGrain>(editionId).GetSnapshot())!.Version);
+        Assert.Equal(first.EditionVersion, (await fixture.Grains.Snapshot(editionId)).Version);
     }
 
     [Fact]
     public async Task IdempotencyKey_ReusedForAnotherChange_IsAConflict()
     {
-        var (_, mission) = await NewMission();
+        var (_, mission) = await fixture.Grains.CreateEditionWithMission();
         await mission.SetMilestone("framing", MilestoneStatus.Done, null, new ChangeKey("lead", "k-1"));
         var refused = await Assert.ThrowsAsync<DomainRuleException>(() => mission.SetMilestone("diagnosis", MilestoneStatus.Done, null, new ChangeKey("lead", "k-1")));
         Assert.Equal(DomainRuleKind.Conflict, refused.Kind);
     }
 
+    /// <summary>
+    /// Pins the unscoped-ledger bug: the mission's ledger keyed changes by the header alone, so the admin's
+    /// change sent with the same Idempotency-Key as a lead's was swallowed as that lead's retry.
+    /// </summary>
+    [Fact]
+    public async Task IdempotencyKey_SameKeyFromAnotherCaller_AppliesItsOwnChange_UnscopedLedgerBug()
+    {
+        var (_, mission) = await fixture.Grains.CreateEditionWithMission();
+        var byLead = await mission.AddMember(new NewVolunteer("Germain", "DXC Technology", false), new ChangeKey("lead:t-1", "phone-42"));
+        var byAdmin = await mission.AddMember(new NewVolunteer("Jihane", "Mazars", true), new ChangeKey("admin:t-0", "phone-42"));
+
+        Assert.Equal(byLead.Version + 1, byAdmin.Version);
+        Assert.Equal(["Germain", "Jihane"], byAdmin.Members.Select(m => m.Name));
+    }
+
     [Fact]
     public async Task HelpRequest_IsCountedAsOpenInTheEdition()
     {
-        var (editionId, mission) = await NewMission();
+        var (editionId, mission) = await fixture.Grains.CreateEditionWithMission();
         var help = await mission.RequestHelp("finance", "Nous avons besoin d'un expert en finance", null);
-        var summary = (await fixture.Grains.GetGrain<IEditionGrain>(editionId).GetSnapshot())!.Missions.Single();
+        var summary = (await fixture.Grains.Snapshot(editionId)).Missions.Single();
         Assert.Equal(HelpRequestStatus.Open, help.Status);
         Assert.Equal(1, summary.OpenHelpRequests);
     }
@@ -120,33 +126,35 @@ public sealed class MissionGrainTests(ClusterFixture fixture)
     public async Task Association_KeepsItsMissionsAcrossEditions()
     {
         var associationId = Ids.New("auxilia");
-        var (first, _) = await NewMission(command: Sample.Mission(associationId));
-        var (second, _) = await NewMission(command: Sample.Mission(associationId));
+        var (first, _) = await fixture.Grains.CreateEditionWithMission(command: Sample.Mission(associationId));
+        var (second, _) = await fixture.Grains.CreateEditionWithMission(command: Sample.Mission(associationId));
         var profile = await fixture.Grains.GetGrain<IAssociationGrain>(associationId).Get();
         Assert.Equal([MissionKey.For(first, "drenche"), MissionKey.For(second, "drenche")], profile!.MissionKeys);
     }
 
+    /// <summary>Moves event time: on a cluster and clock of its own, so no other test sees the 46 minutes pass.</summary>
     [Fact]
     public async Task NoUpdateForLongerThanStaleAfter_TheEditionMarksTheMissionStale_AndTellsTheScreens()
     {
-        var probe = await LiveProbe.Register(fixture.Cluster);
-        var (editionId, mission) = await NewMission();
+        await using var own = await OwnClockCluster.StartAsync();
+        var probe = await LiveProbe.Register(own.Cluster);
+        var (editionId, mission) = await own.Grains.CreateEditionWithMission();
         await mission.SetMilestone("framing", MilestoneStatus.InProgress, null, null);
-        var before = (await fixture.Grains.GetGrain<IEditionGrain>(editionId).GetSnapshot())!;
+        var before = await own.Grains.Snapshot(editionId);
 
-        TestClock.Instance.Advance(TimeSpan.FromMinutes(46));
+        own.Clock.Advance(TimeSpan.FromMinutes(46));
         var stale = await probe.WaitFor(e => e.EditionId == editionId && e.Mission?.Health == MissionHealth.Stale);
 
         Assert.Equal(MissionHealth.OnTrack, before.Missions.Single().Health);
         Assert.Equal(before.Version + 1, stale.Version);
-        Assert.Equal(MissionHealth.Stale, (await fixture.Grains.GetGrain<IEditionGrain>(editionId).GetSnapshot())!.Missions.Single().Health);
+        Assert.Equal(MissionHealth.Stale, (await own.Grains.Snapshot(editionId)).Missions.Single().Health);
     }
 
     [Fact]
     public async Task ALoneChange_ReachesTheHosts_WithTheEditionVersion()
     {
         var probe = await LiveProbe.Register(fixture.Cluster);
-        var (editionId, mission) = await NewMission();
+        var (editionId, mission) = await fixture.Grains.CreateEditionWithMission();
         var detail = await mission.SetMilestone("framing", MilestoneStatus.Done, null, null);
 
         var changed = await probe.WaitFor(e => e.EditionId == editionId && e.Kind == Interfaces.Live.EditionEventKind.MissionChanged && e.Version == detail.EditionVersion);

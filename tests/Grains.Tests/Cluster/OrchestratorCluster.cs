@@ -6,7 +6,9 @@ namespace Orchestrator.Grains.Tests.Cluster;
 /// <summary>A two-silo test cluster on our real storage (an SQLite file or a PostgreSQL database).</summary>
 public static class OrchestratorCluster
 {
-    public static async Task<TestCluster> StartAsync(IReadOnlyDictionary<string, string?> settings, string serviceId, short silos = 2)
+    /// <param name="clockId">The id of this cluster's event clock (<see cref="ClusterClocks.New"/>); without one the
+    /// cluster gets a fresh clock that nobody moves.</param>
+    public static async Task<TestCluster> StartAsync(IReadOnlyDictionary<string, string?> settings, string serviceId, short silos = 2, string? clockId = null)
     {
         var builder = new TestClusterBuilder(silos);
         builder.Options.ServiceId = serviceId;
@@ -15,6 +17,7 @@ public static class OrchestratorCluster
             ["Orchestrator:Health:ReviewEvery"] = "00:00:00.200",
             ["Orchestrator:Live:BatchWindow"] = "00:00:00.005",
             ["Orchestrator:Live:HostListRefresh"] = "00:00:00.100",
+            [ClusterClocks.ConfigurationKey] = clockId ?? ClusterClocks.New().Id,
         }));
         builder.AddSiloBuilderConfigurator<TestSiloConfigurator>();
         var cluster = builder.Build();

@@ -52,11 +52,10 @@ public sealed class RevealGrainTests(ClusterFixture fixture)
     private async Task<(string EditionId, IEditionGrain Edition)> NewEdition(params string[] missions)
     {
         var editionId = Ids.New("reveal");
-        var edition = fixture.Grains.GetGrain<IEditionGrain>(editionId);
-        await edition.Create(Sample.Factory());
+        var edition = await fixture.Grains.CreateEdition(editionId);
         foreach (var mission in missions)
         {
-            await fixture.Grains.GetGrain<IMissionGrain>(MissionKey.For(editionId, mission)).Create(Sample.Mission(mission));
+            await fixture.Grains.CreateMission(editionId, mission, Sample.Mission(mission));
         }
 
         return (editionId, edition);

@@ -28,7 +28,7 @@ public sealed class SiloLossTests : IAsyncLifetime
         var grains = _cluster.GrainFactory;
         var management = grains.GetGrain<IManagementGrain>(0);
         var editionId = Ids.New("factory");
-        await grains.GetGrain<IEditionGrain>(editionId).Create(Sample.Factory());
+        await grains.CreateEdition(editionId);
 
         // Placement is random: create missions until one lives on a silo we may kill (not the primary,
         // which holds the test cluster's membership table).
@@ -37,8 +37,7 @@ public sealed class SiloLossTests : IAsyncLifetime
         SiloAddress? host = null;
         for (var i = 0; i < 30 && host is null; i++)
         {
-            var candidate = grains.GetGrain<IMissionGrain>(MissionKey.For(editionId, $"mission-{i}"));
-            await candidate.Create(Sample.Mission());
+            var candidate = await grains.CreateMission(editionId, $"mission-{i}");
             var address = await management.GetActivationAddress(candidate);
             if (address is not null && !address.Equals(primary))
             {

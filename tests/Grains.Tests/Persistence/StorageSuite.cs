@@ -24,9 +24,8 @@ public abstract class StorageSuite
         MissionDetail acknowledged;
         await using (var first = await OrchestratorCluster.StartAsync(store, serviceId))
         {
-            await first.GrainFactory.GetGrain<IEditionGrain>(editionId).Create(Sample.Factory());
-            var mission = first.GrainFactory.GetGrain<IMissionGrain>(MissionKey.For(editionId, "drenche"));
-            await mission.Create(Sample.Mission());
+            await first.GrainFactory.CreateEdition(editionId);
+            var mission = await first.GrainFactory.CreateMission(editionId, "drenche");
             await mission.AddMember(new NewVolunteer("Germain", "DXC Technology", false), new ChangeKey("lead", "k-member"));
             acknowledged = await mission.SetMilestone("framing", MilestoneStatus.Done, "Besoin cadré", new ChangeKey("lead", "k-framing"));
         }
@@ -57,8 +56,8 @@ public abstract class StorageSuite
         var key = MissionKey.For(editionId, "drenche");
         await using var clusterA = await OrchestratorCluster.StartAsync(store, serviceId, silos: 1);
         await using var clusterB = await OrchestratorCluster.StartAsync(store, serviceId, silos: 1);
-        await clusterA.GrainFactory.GetGrain<IEditionGrain>(editionId).Create(Sample.Factory());
-        await clusterA.GrainFactory.GetGrain<IMissionGrain>(key).Create(Sample.Mission());
+        await clusterA.GrainFactory.CreateEdition(editionId);
+        await clusterA.GrainFactory.CreateMission(editionId, "drenche");
 
         // Both clusters now hold an activation of the same mission, loaded at the same version.
         var inB = clusterB.GrainFactory.GetGrain<IMissionGrain>(key);

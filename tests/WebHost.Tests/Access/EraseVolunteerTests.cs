@@ -14,7 +14,7 @@ public sealed class EraseVolunteerTests(ServerFixture fixture)
     {
         var world = await AccessWorld.Create(Server);
         using var admin = Server.Client();
-        await ApiCalls.Json(await admin.PostAsJsonAsync($"{world.MissionUrl}/members", new { name = "Jihane", company = "Mazars", remote = true }), 201);
+        await admin.AddMember(world.EditionId, world.MissionId, "Jihane", "Mazars", remote: true);
         var before = await ApiCalls.Json(await admin.GetAsync($"/api/editions/{world.EditionId}"), 200);
 
         var erased = await admin.DeleteAsync($"{world.MissionUrl}/members/{world.MemberId}");

@@ -50,8 +50,9 @@ public sealed class RoleRouteMatrixTests(ServerFixture fixture)
         Assert.True(failures.Count == 0, $"{failures.Count} of {cells} cells wrong:\n{string.Join("\n", failures)}");
     }
 
+    /// <summary>Pins the bug where a body was validated before the caller's rights: a viewer sending a bad body got 400, not 403.</summary>
     [Fact]
-    public async Task RefusedRole_Gets403_EvenWithAnInvalidBody()
+    public async Task RefusedRole_Gets403_EvenWithAnInvalidBody_BodyCheckedBeforeRightsBug()
     {
         var world = await AccessWorld.Create(Server);
         using var viewer = Server.Client(world.ViewerToken);

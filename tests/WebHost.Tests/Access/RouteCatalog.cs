@@ -4,7 +4,10 @@ using static Orchestrator.WebHost.Tests.Access.AccessRoleKind;
 
 namespace Orchestrator.WebHost.Tests.Access;
 
-/// <summary>Every REST route of the API with a valid request and the roles that may use it.</summary>
+/// <summary>
+/// Every REST route of the API with a valid request and the roles that may use it; named by method and
+/// pattern so that <see cref="RouteCatalogCoverageTests"/> can hold it against the routes the app registers.
+/// </summary>
 public static class RouteCatalog
 {
     private static readonly AccessRoleKind[] AdminOnly = [Admin];
@@ -23,53 +26,53 @@ public static class RouteCatalog
             Route("GET /api/me", [Admin, LeadOfThisMission, LeadOfAnotherMission, ViewerOfThisEdition, ViewerOfAnotherEdition, TeamOfThisMission, RespondentOfThisEdition], _ => Get("/api/me")),
             Route("POST /api/editions", AdminOnly, id => Post("/api/editions", ApiCalls.Edition(id))),
             Route("GET /api/editions", AdminOnly, _ => Get("/api/editions")),
-            Route("GET /api/editions/{e}", EditionReaders, _ => Get($"/api/editions/{e}")),
-            Route("GET /api/editions/{e}/results", EditionReaders, _ => Get($"/api/editions/{e}/results")),
-            Route("POST /api/editions/{e}/announcements", AdminOnly, _ => Post($"/api/editions/{e}/announcements", new { message = "Restitutions dans 15 minutes" })),
-            Route("POST /api/editions/{e}/viewer-tokens", AdminOnly, _ => Post($"/api/editions/{e}/viewer-tokens", null)),
-            Route("GET /api/editions/{e}/days/{date}", EditionReaders, _ => Get($"/api/editions/{e}/days/2018-11-14")),
-            Route("PUT /api/editions/{e}/days/{date}/schedule", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Put, $"/api/editions/{e}/days/2018-11-14/schedule")
+            Route("GET /api/editions/{editionId}", EditionReaders, _ => Get($"/api/editions/{e}")),
+            Route("GET /api/editions/{editionId}/results", EditionReaders, _ => Get($"/api/editions/{e}/results")),
+            Route("POST /api/editions/{editionId}/announcements", AdminOnly, _ => Post($"/api/editions/{e}/announcements", new { message = "Restitutions dans 15 minutes" })),
+            Route("POST /api/editions/{editionId}/viewer-tokens", AdminOnly, _ => Post($"/api/editions/{e}/viewer-tokens", null)),
+            Route("GET /api/editions/{editionId}/days/{date}", EditionReaders, _ => Get($"/api/editions/{e}/days/2018-11-14")),
+            Route("PUT /api/editions/{editionId}/days/{date}/schedule", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Put, $"/api/editions/{e}/days/2018-11-14/schedule")
             {
                 Content = JsonContent.Create(new { phases = new[] { new { id = "welcome", label = "Accueil", start = "09:00", end = "09:30" } } }),
             }),
-            Route("POST /api/editions/{e}/missions", AdminOnly, id => Post($"/api/editions/{e}/missions", ApiCalls.Mission(id))),
-            Route("GET /api/editions/{e}/missions/{m}", MissionReaders, _ => Get(m)),
-            Route("POST .../members", MissionChangers, _ => Post($"{m}/members", new { name = "Jihane", company = "Mazars", remote = true })),
-            Route("PUT .../milestones/{id}", MissionChangers, _ => new HttpRequestMessage(HttpMethod.Put, $"{m}/milestones/framing") { Content = JsonContent.Create(new { status = "in-progress" }) }),
-            Route("POST .../help-requests", MissionChangers, _ => Post($"{m}/help-requests", new { skill = "finance", message = "Besoin d'un expert" })),
-            Route("POST .../team-tokens", MissionChangers, _ => Post($"{m}/team-tokens", null)),
-            Route("POST .../lead-token (re-issue)", AdminOnly, _ => Post($"/api/editions/{e}/missions/{w.SpareMissionId}/lead-token", null)),
-            Route("DELETE /api/editions/{e}/tokens/{tokenId}", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Delete, $"/api/editions/{e}/tokens/{w.SpareViewerTokenId}")),
-            Route("PUT .../help-requests/{id}", AdminOnly, _ => Put($"{m}/help-requests/{w.HelpRequestId}", new { status = "acknowledged" })),
-            Route("POST .../deliverables", MissionChangers, _ => Post($"{m}/deliverables", new { title = "Plaquette commerciale", link = "https://example.org/plaquette.pdf" })),
+            Route("POST /api/editions/{editionId}/missions", AdminOnly, id => Post($"/api/editions/{e}/missions", ApiCalls.Mission(id))),
+            Route("GET /api/editions/{editionId}/missions/{missionId}", MissionReaders, _ => Get(m)),
+            Route("POST /api/editions/{editionId}/missions/{missionId}/members", MissionChangers, _ => Post($"{m}/members", new { name = "Jihane", company = "Mazars", remote = true })),
+            Route("PUT /api/editions/{editionId}/missions/{missionId}/milestones/{milestoneId}", MissionChangers, _ => new HttpRequestMessage(HttpMethod.Put, $"{m}/milestones/framing") { Content = JsonContent.Create(new { status = "in-progress" }) }),
+            Route("POST /api/editions/{editionId}/missions/{missionId}/help-requests", MissionChangers, _ => Post($"{m}/help-requests", new { skill = "finance", message = "Besoin d'un expert" })),
+            Route("POST /api/editions/{editionId}/missions/{missionId}/team-tokens", MissionChangers, _ => Post($"{m}/team-tokens", null)),
+            Route("POST /api/editions/{editionId}/missions/{missionId}/lead-token", AdminOnly, _ => Post($"/api/editions/{e}/missions/{w.SpareMissionId}/lead-token", null)),
+            Route("DELETE /api/editions/{editionId}/tokens/{tokenId}", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Delete, $"/api/editions/{e}/tokens/{w.SpareViewerTokenId}")),
+            Route("PUT /api/editions/{editionId}/missions/{missionId}/help-requests/{helpRequestId}", AdminOnly, _ => Put($"{m}/help-requests/{w.HelpRequestId}", new { status = "acknowledged" })),
+            Route("POST /api/editions/{editionId}/missions/{missionId}/deliverables", MissionChangers, _ => Post($"{m}/deliverables", new { title = "Plaquette commerciale", link = "https://example.org/plaquette.pdf" })),
             // Before the erase below: the member must still exist.
-            Route("PUT .../members/{memberId}/check-in", MissionChangers, _ => Put($"{m}/members/{w.MemberId}/check-in", new { checkedIn = true })),
-            Route("DELETE .../members/{memberId}", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Delete, $"{m}/members/{w.MemberId}")),
+            Route("PUT /api/editions/{editionId}/missions/{missionId}/members/{memberId}/check-in", MissionChangers, _ => Put($"{m}/members/{w.MemberId}/check-in", new { checkedIn = true })),
+            Route("DELETE /api/editions/{editionId}/missions/{missionId}/members/{memberId}", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Delete, $"{m}/members/{w.MemberId}")),
             Route("POST /api/qr", AdminOnly, _ => Post("/api/qr", new { text = "https://orchestrator.example/display/x#token=y" })),
-            Route("GET /api/editions/{e}/audit", AdminOnly, _ => Get($"/api/editions/{e}/audit")),
-            Route("POST /api/editions/{e}/import?dryRun=true", AdminOnly, id => Csv($"/api/editions/{e}/import?dryRun=true", $"{id};Atelier;{id};Association;Léa;Paul;Orange;oui")),
-            Route("POST /api/editions/{e}/import", AdminOnly, id => Csv($"/api/editions/{e}/import?dryRun=false", $"{id};Atelier;{id};Association;Léa;Paul;Orange;oui")),
-            Route("POST /api/editions/{e}/reveal", AdminOnly, _ => Post($"/api/editions/{e}/reveal", new { missionId = w.SpareMissionId })),
-            Route("DELETE /api/editions/{e}/reveal", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Delete, $"/api/editions/{e}/reveal")),
-            Route("POST /api/editions/{e}/survey/respondents", AdminOnly, _ => Post($"/api/editions/{e}/survey/respondents", new { respondents = new[] { new { role = "association", name = "Le Drenche" } } })),
-            Route("POST .../survey/respondents/from-edition", AdminOnly, _ => Post($"/api/editions/{e}/survey/respondents/from-edition", null)),
-            Route("GET .../survey/respondents", AdminOnly, _ => Get($"/api/editions/{e}/survey/respondents")),
-            Route("PUT .../survey/questions/{role}", AdminOnly, _ => Put($"/api/editions/{e}/survey/questions/company", new { questions = new[] { new { id = "again", kind = "choice", label = "Reviendrez-vous ?", options = new[] { "oui", "non" } } } })),
-            Route("GET .../survey/questions", AdminOnly, _ => Get($"/api/editions/{e}/survey/questions")),
-            Route("PUT .../survey/responses/mine", Respondent, _ => Put($"/api/editions/{e}/survey/responses/mine", new { answers = new { nps = 9, satisfaction = 4, comment = "Très bien" } })),
-            Route("GET .../survey/responses/mine", Respondent, _ => Get($"/api/editions/{e}/survey/responses/mine")),
-            Route("GET .../survey/summary", AdminOnly, _ => Get($"/api/editions/{e}/survey/summary")),
-            Route("GET .../survey/responses.csv", AdminOnly, _ => Get($"/api/editions/{e}/survey/responses.csv")),
+            Route("GET /api/editions/{editionId}/audit", AdminOnly, _ => Get($"/api/editions/{e}/audit")),
+            Route("POST /api/editions/{editionId}/import", AdminOnly, "dry run", id => Csv($"/api/editions/{e}/import?dryRun=true", $"{id};Atelier;{id};Association;Léa;Paul;Orange;oui")),
+            Route("POST /api/editions/{editionId}/import", AdminOnly, "commit", id => Csv($"/api/editions/{e}/import?dryRun=false", $"{id};Atelier;{id};Association;Léa;Paul;Orange;oui")),
+            Route("POST /api/editions/{editionId}/reveal", AdminOnly, _ => Post($"/api/editions/{e}/reveal", new { missionId = w.SpareMissionId })),
+            Route("DELETE /api/editions/{editionId}/reveal", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Delete, $"/api/editions/{e}/reveal")),
+            Route("POST /api/editions/{editionId}/survey/respondents", AdminOnly, _ => Post($"/api/editions/{e}/survey/respondents", new { respondents = new[] { new { role = "association", name = "Le Drenche" } } })),
+            Route("POST /api/editions/{editionId}/survey/respondents/from-edition", AdminOnly, _ => Post($"/api/editions/{e}/survey/respondents/from-edition", null)),
+            Route("GET /api/editions/{editionId}/survey/respondents", AdminOnly, _ => Get($"/api/editions/{e}/survey/respondents")),
+            Route("PUT /api/editions/{editionId}/survey/questions/{role}", AdminOnly, _ => Put($"/api/editions/{e}/survey/questions/company", new { questions = new[] { new { id = "again", kind = "choice", label = "Reviendrez-vous ?", options = new[] { "oui", "non" } } } })),
+            Route("GET /api/editions/{editionId}/survey/questions", AdminOnly, _ => Get($"/api/editions/{e}/survey/questions")),
+            Route("PUT /api/editions/{editionId}/survey/responses/mine", Respondent, _ => Put($"/api/editions/{e}/survey/responses/mine", new { answers = new { nps = 9, satisfaction = 4, comment = "Très bien" } })),
+            Route("GET /api/editions/{editionId}/survey/responses/mine", Respondent, _ => Get($"/api/editions/{e}/survey/responses/mine")),
+            Route("GET /api/editions/{editionId}/survey/summary", AdminOnly, _ => Get($"/api/editions/{e}/survey/summary")),
+            Route("GET /api/editions/{editionId}/survey/responses.csv", AdminOnly, _ => Get($"/api/editions/{e}/survey/responses.csv")),
             // Closed, then open again: the survey stays answerable for whatever runs after.
-            Route("POST .../survey/close", AdminOnly, _ => Post($"/api/editions/{e}/survey/close", null)),
-            Route("POST .../survey/open", AdminOnly, _ => Post($"/api/editions/{e}/survey/open", null)),
-            Route("DELETE .../survey/respondents/{id}", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Delete, $"/api/editions/{e}/survey/respondents/{w.SpareRespondentId}")),
-            Route("GET /api/editions/{e}/impact", ImpactReaders, _ => Get($"/api/editions/{e}/impact")),
-            Route("GET /api/editions/{e}/impact.csv", ImpactReaders, _ => Get($"/api/editions/{e}/impact.csv")),
-            Route("GET /api/editions/{e}/impact-companies.csv", ImpactReaders, _ => Get($"/api/editions/{e}/impact-companies.csv")),
-            Route("PUT /api/editions/{e}/impact/settings", AdminOnly, _ => Put($"/api/editions/{e}/impact/settings", new { hourlyValue = 35.5, currency = "EUR" })),
-            Route("GET /api/editions/{e}/impact/territory", AdminOnly, _ => Get($"/api/editions/{e}/impact/territory")),
-            Route("GET /api/associations/{a}/history", AdminOnly, _ => Get("/api/associations/le-drenche/history")),
+            Route("POST /api/editions/{editionId}/survey/close", AdminOnly, _ => Post($"/api/editions/{e}/survey/close", null)),
+            Route("POST /api/editions/{editionId}/survey/open", AdminOnly, _ => Post($"/api/editions/{e}/survey/open", null)),
+            Route("DELETE /api/editions/{editionId}/survey/respondents/{respondentId}", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Delete, $"/api/editions/{e}/survey/respondents/{w.SpareRespondentId}")),
+            Route("GET /api/editions/{editionId}/impact", ImpactReaders, _ => Get($"/api/editions/{e}/impact")),
+            Route("GET /api/editions/{editionId}/impact.csv", ImpactReaders, _ => Get($"/api/editions/{e}/impact.csv")),
+            Route("GET /api/editions/{editionId}/impact-companies.csv", ImpactReaders, _ => Get($"/api/editions/{e}/impact-companies.csv")),
+            Route("PUT /api/editions/{editionId}/impact/settings", AdminOnly, _ => Put($"/api/editions/{e}/impact/settings", new { hourlyValue = 35.5, currency = "EUR" })),
+            Route("GET /api/editions/{editionId}/impact/territory", AdminOnly, _ => Get($"/api/editions/{e}/impact/territory")),
+            Route("GET /api/associations/{associationId}/history", AdminOnly, _ => Get("/api/associations/le-drenche/history")),
         ];
     }
 
@@ -88,6 +91,17 @@ public static class RouteCatalog
             "text/csv"),
     };
 
-    private static RouteCase Route(string name, AccessRoleKind[] allowed, Func<string, HttpRequestMessage> request) =>
-        new(name, request, allowed.ToHashSet());
+    /// <param name="route">The method and the route pattern as the app registers them, e.g. <c>GET /api/editions/{editionId}</c>.</param>
+    private static RouteCase Route(string route, AccessRoleKind[] allowed, Func<string, HttpRequestMessage> request) =>
+        Route(route, allowed, null, request);
+
+    private static RouteCase Route(string route, AccessRoleKind[] allowed, string? variant, Func<string, HttpRequestMessage> request)
+    {
+        var (method, pattern) = route.Split(' ', 2) switch
+        {
+            [var m, var p] => (m, p),
+            _ => throw new ArgumentException($"'{route}' is not 'METHOD /pattern'.", nameof(route)),
+        };
+        return new(method, pattern, variant, request, allowed.ToHashSet());
+    }
 }

@@ -11,10 +11,8 @@ public sealed class CallerApiTests(ServerFixture fixture)
     public async Task Me_TellsEachTokenWhatItIs_AndNeverEchoesTheToken()
     {
         using var admin = fixture.Server.Client();
-        var editionId = ApiCalls.NewId("factory");
-        await ApiCalls.CreateEdition(admin, editionId);
-        var mission = await ApiCalls.CreateMission(admin, editionId, "drenche");
-        var viewerToken = (string)(await ApiCalls.Json(await admin.PostAsync($"/api/editions/{editionId}/viewer-tokens", null), 201))["token"]!;
+        var (editionId, mission) = await admin.CreateEditionWithMission();
+        var viewerToken = await admin.IssueViewerToken(editionId);
         using var lead = fixture.Server.Client((string)mission["leadToken"]!);
         using var viewer = fixture.Server.Client(viewerToken);
         using var anonymous = fixture.Server.Client(token: null);

@@ -9,10 +9,11 @@ public sealed class ConflictTests
 {
     /// <summary>
     /// Two hosts that wrongly run separate clusters on one database (a split brain) both hold the
-    /// mission: the one with stale state gets 409 and nothing is overwritten; its retry then works.
+    /// mission: the one with stale state gets 409 and nothing is overwritten; its retry then works. Pins the
+    /// bug where the failed writer kept its stale activation, so every retry failed the same way.
     /// </summary>
     [Fact]
-    public async Task StaleWriter_Gets409ProblemJson_AndItsRetrySucceeds()
+    public async Task StaleWriter_Gets409ProblemJson_AndItsRetrySucceeds_StaleActivationKeptAfterFailedWriteBug()
     {
         using var database = new TempSqliteDatabase("conflict");
         var shared = new Dictionary<string, string?>
@@ -24,9 +25,7 @@ public sealed class ConflictTests
         await using var hostB = OrchestratorServer.Start(shared);
         using var adminA = hostA.Client();
         using var adminB = hostB.Client();
-        var editionId = ApiCalls.NewId("split");
-        await ApiCalls.CreateEdition(adminA, editionId);
-        await ApiCalls.CreateMission(adminA, editionId, "drenche");
+        var (editionId, _) = await adminA.CreateEditionWithMission();
         var url = $"/api/editions/{editionId}/missions/drenche/milestones/framing";
         await ApiCalls.Json(await adminB.GetAsync($"/api/editions/{editionId}/missions/drenche"), 200);
 

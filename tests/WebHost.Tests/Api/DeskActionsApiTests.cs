@@ -131,7 +131,7 @@ public sealed class DeskActionsApiTests(ServerFixture fixture)
     {
         var (admin, lead, e, url) = await Mission();
         var memberId = (string)(await ApiCalls.Json(await lead.PostAsJsonAsync($"{url}/members", new { name = "A", company = "B" }), 201))["members"]![0]!["id"]!;
-        var viewerToken = (string)(await ApiCalls.Json(await admin.PostAsync($"/api/editions/{e}/viewer-tokens", null), 201))["token"]!;
+        var viewerToken = await admin.IssueViewerToken(e);
         using var viewer = Server.Client(viewerToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, (await lead.PutAsJsonAsync($"{url}/members/{memberId}/check-in", new { })).StatusCode);
@@ -144,9 +144,7 @@ public sealed class DeskActionsApiTests(ServerFixture fixture)
     private async Task<(HttpClient Admin, HttpClient Lead, string EditionId, string MissionUrl)> Mission()
     {
         var admin = Server.Client();
-        var editionId = ApiCalls.NewId("desk");
-        await ApiCalls.CreateEdition(admin, editionId);
-        var mission = await ApiCalls.CreateMission(admin, editionId, "drenche");
+        var (editionId, mission) = await admin.CreateEditionWithMission();
         return (admin, Server.Client((string)mission["leadToken"]!), editionId, $"/api/editions/{editionId}/missions/drenche");
     }
 

@@ -40,9 +40,7 @@ public sealed class ImportApiTests(ServerFixture fixture)
     public async Task ImportWithAnyBadLine_Is400WithLineErrors_AndImportsNothing()
     {
         using var admin = Server.Client();
-        var editionId = ApiCalls.NewId("import");
-        await ApiCalls.CreateEdition(admin, editionId);
-        await ApiCalls.CreateMission(admin, editionId, "existing");
+        var (editionId, _) = await admin.CreateEditionWithMission("existing");
         var before = await admin.GetStringAsync($"/api/editions/{editionId}");
 
         var response = await admin.PostAsync($"/api/editions/{editionId}/import?dryRun=false", Csv(

@@ -13,9 +13,7 @@ public sealed class MissionsApiTests(ServerFixture fixture)
     public async Task CreateMission_ReturnsLeadToken_AndDefaultMilestones()
     {
         using var admin = Server.Client();
-        var editionId = ApiCalls.NewId("factory");
-        await ApiCalls.CreateEdition(admin, editionId);
-        var mission = await ApiCalls.CreateMission(admin, editionId, "drenche");
+        var (editionId, mission) = await admin.CreateEditionWithMission();
 
         Assert.False(string.IsNullOrEmpty((string?)mission["leadToken"]));
         Assert.Equal(5, mission["milestones"]!.AsArray().Count);
@@ -27,9 +25,7 @@ public sealed class MissionsApiTests(ServerFixture fixture)
     public async Task LeadToken_MovesItsOwnMilestones_ButNoOtherMission()
     {
         using var admin = Server.Client();
-        var editionId = ApiCalls.NewId("factory");
-        await ApiCalls.CreateEdition(admin, editionId);
-        var drenche = await ApiCalls.CreateMission(admin, editionId, "drenche");
+        var (editionId, drenche) = await admin.CreateEditionWithMission();
         await ApiCalls.CreateMission(admin, editionId, "auxilia");
         using var lead = Server.Client((string)drenche["leadToken"]!);
 
@@ -49,9 +45,7 @@ public sealed class MissionsApiTests(ServerFixture fixture)
     public async Task Milestone_WrongStatus_Is400_AndChangesNothing()
     {
         using var admin = Server.Client();
-        var editionId = ApiCalls.NewId("factory");
-        await ApiCalls.CreateEdition(admin, editionId);
-        await ApiCalls.CreateMission(admin, editionId, "drenche");
+        var (editionId, _) = await admin.CreateEditionWithMission();
 
         var response = await admin.PutAsJsonAsync($"/api/editions/{editionId}/missions/drenche/milestones/framing", new { status = "finished" });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -63,9 +57,7 @@ public sealed class MissionsApiTests(ServerFixture fixture)
     public async Task Milestone_RetriedWithIdempotencyKey_AppliesOnce()
     {
         using var admin = Server.Client();
-        var editionId = ApiCalls.NewId("factory");
-        await ApiCalls.CreateEdition(admin, editionId);
-        await ApiCalls.CreateMission(admin, editionId, "drenche");
+        var (editionId, _) = await admin.CreateEditionWithMission();
         var url = $"/api/editions/{editionId}/missions/drenche/milestones/framing";
 
         HttpRequestMessage Put() => new(HttpMethod.Put, url)
@@ -85,9 +77,7 @@ public sealed class MissionsApiTests(ServerFixture fixture)
     public async Task Members_AndHelpRequests_ShowInTheCounters()
     {
         using var admin = Server.Client();
-        var editionId = ApiCalls.NewId("factory");
-        await ApiCalls.CreateEdition(admin, editionId);
-        await ApiCalls.CreateMission(admin, editionId, "drenche");
+        var (editionId, _) = await admin.CreateEditionWithMission();
         var members = $"/api/editions/{editionId}/missions/drenche/members";
         Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync(members, new { name = "Germain", company = "DXC Technology", remote = false })).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync(members, new { name = "Jihane", company = "Mazars", remote = true })).StatusCode);
@@ -104,11 +94,9 @@ public sealed class MissionsApiTests(ServerFixture fixture)
     public async Task ViewerToken_ReadsCountsButNotNames_AndChangesNothing()
     {
         using var admin = Server.Client();
-        var editionId = ApiCalls.NewId("factory");
-        await ApiCalls.CreateEdition(admin, editionId);
-        await ApiCalls.CreateMission(admin, editionId, "drenche");
+        var (editionId, _) = await admin.CreateEditionWithMission();
         await admin.PostAsJsonAsync($"/api/editions/{editionId}/missions/drenche/members", new { name = "Germain", company = "DXC Technology", remote = false });
-        var token = (string)(await ApiCalls.Json(await admin.PostAsync($"/api/editions/{editionId}/viewer-tokens", null), 201))["token"]!;
+        var token = await admin.IssueViewerToken(editionId);
         using var viewer = Server.Client(token);
 
         var mission = await ApiCalls.Json(await viewer.GetAsync($"/api/editions/{editionId}/missions/drenche"), 200);

@@ -35,8 +35,7 @@ public sealed record AccessWorld(
         await ApiCalls.CreateMission(admin, otherEditionId, "drenche");
         await ApiCalls.CreateMission(admin, editionId, "spare");
         var spareViewer = await ApiCalls.Json(await admin.PostAsync($"/api/editions/{editionId}/viewer-tokens", null), 201);
-        var member = await ApiCalls.Json(
-            await admin.PostAsJsonAsync($"/api/editions/{editionId}/missions/drenche/members", new { name = "Amelie Martin", company = "DXC Technology", remote = false }), 201);
+        var member = await admin.AddMember(editionId, "drenche", "Amelie Martin", "DXC Technology", remote: false);
         var help = await ApiCalls.Json(
             await admin.PostAsJsonAsync($"/api/editions/{editionId}/missions/drenche/help-requests", new { skill = "finance", message = "Besoin d'un expert" }), 201);
         var respondents = await ApiCalls.Json(
@@ -48,9 +47,9 @@ public sealed record AccessWorld(
             otherEditionId,
             lead,
             otherLead,
-            await Token(admin, $"/api/editions/{editionId}/viewer-tokens"),
-            await Token(admin, $"/api/editions/{otherEditionId}/viewer-tokens"),
-            await Token(admin, $"/api/editions/{editionId}/missions/drenche/team-tokens"),
+            await admin.IssueViewerToken(editionId),
+            await admin.IssueViewerToken(otherEditionId),
+            await admin.IssueTeamToken(editionId, "drenche"),
             "spare",
             (string)spareViewer["tokenId"]!,
             (string)member["members"]![0]!["id"]!,
@@ -60,7 +59,4 @@ public sealed record AccessWorld(
     }
 
     public string MissionUrl => $"/api/editions/{EditionId}/missions/{MissionId}";
-
-    private static async Task<string> Token(HttpClient admin, string url) =>
-        (string)(await ApiCalls.Json(await admin.PostAsync(url, null), 201))["token"]!;
 }

@@ -14,12 +14,12 @@ public sealed class LiveClusterTests(PostgresFixture fixture) : IClassFixture<Po
         await using var hostA = OrchestratorServer.Start(settings);
         await using var hostB = OrchestratorServer.Start(settings);
         using var adminA = hostA.Client();
-        var editionId = await LiveHubTests.NewEdition(adminA, "alpha", "beta");
+        var editionId = await adminA.CreateEditionWithMissions("alpha", "beta");
         await using var screenB = await LiveScreen.Connect(hostB);
         await screenB.JoinEdition(editionId);
 
-        var alpha = await LiveHubTests.SetMilestone(adminA, editionId, "alpha", "framing", "done");
-        var beta = await LiveHubTests.SetMilestone(adminA, editionId, "beta", "framing", "in-progress");
+        var alpha = await adminA.SetMilestone(editionId, "alpha", "framing", "done");
+        var beta = await adminA.SetMilestone(editionId, "beta", "framing", "in-progress");
         var events = await screenB.Until((long)beta["editionVersion"]!);
 
         Assert.Contains(events, e => e.Name == "MissionChanged" && e.Version == (long)alpha["editionVersion"]!);
@@ -38,8 +38,8 @@ public sealed class LiveClusterTests(PostgresFixture fixture) : IClassFixture<Po
         try
         {
             using var adminA = hostA.Client();
-            var editionId = await LiveHubTests.NewEdition(adminA, "alpha");
-            var before = await LiveHubTests.SetMilestone(adminA, editionId, "alpha", "framing", "done");
+            var editionId = await adminA.CreateEditionWithMissions("alpha");
+            var before = await adminA.SetMilestone(editionId, "alpha", "framing", "done");
 
             var management = hostA.Services.GetRequiredService<IGrainFactory>().GetGrain<IManagementGrain>(0);
             var mission = hostA.Services.GetRequiredService<IGrainFactory>()
@@ -59,7 +59,7 @@ public sealed class LiveClusterTests(PostgresFixture fixture) : IClassFixture<Po
 
             // The mission comes back from storage on the surviving silo, with its acknowledged change.
             using var admin = survivor.Client();
-            var after = await LiveHubTests.SetMilestone(admin, editionId, "alpha", "diagnosis", "done");
+            var after = await admin.SetMilestone(editionId, "alpha", "diagnosis", "done");
             Assert.Equal((long)before["version"]! + 1, (long)after["version"]!);
             Assert.Equal(40, (int)after["progress"]!);
 
@@ -74,7 +74,7 @@ public sealed class LiveClusterTests(PostgresFixture fixture) : IClassFixture<Po
             LiveEvent? heard = null;
             foreach (var milestone in next)
             {
-                var change = await LiveHubTests.SetMilestone(admin, editionId, "alpha", milestone, "done");
+                var change = await admin.SetMilestone(editionId, "alpha", milestone, "done");
                 try
                 {
                     heard = (await screen.Until((long)change["editionVersion"]!)).Last();

@@ -17,7 +17,7 @@ public sealed class LiveHubTests(LiveServerFixture fixture)
     public async Task JoinEdition_ThenBurstOfMilestones_EventsCarryContiguousVersions()
     {
         using var admin = Server.Client();
-        var editionId = await NewEdition(admin, "alpha", "beta", "gamma");
+        var editionId = await admin.CreateEditionWithMissions("alpha", "beta", "gamma");
         await using var screen = await LiveScreen.Connect(Server);
         var snapshot = await screen.JoinEdition(editionId);
         var start = snapshot.GetProperty("version").GetInt64();
@@ -25,7 +25,7 @@ public sealed class LiveHubTests(LiveServerFixture fixture)
 
         // 15 changes at once, from three team leads: each is one edition version.
         var changes = new[] { "alpha", "beta", "gamma" }
-            .SelectMany(m => Milestones.Select(s => SetMilestone(admin, editionId, m, s, "done")))
+            .SelectMany(m => Milestones.Select(s => admin.SetMilestone(editionId, m, s, "done")))
             .ToList();
         await Task.WhenAll(changes);
         var events = await screen.UntilEvent(e => e.Name == "EditionChanged" && e.Version == start + changes.Count);
@@ -46,11 +46,11 @@ public sealed class LiveHubTests(LiveServerFixture fixture)
     {
         // The GPSTracker-style batcher flushed only when more messages came: a lone update sat in the queue.
         using var admin = Server.Client();
-        var editionId = await NewEdition(admin, "alpha");
+        var editionId = await admin.CreateEditionWithMissions("alpha");
         await using var screen = await LiveScreen.Connect(Server);
         await screen.JoinEdition(editionId);
 
-        var mission = await SetMilestone(admin, editionId, "alpha", "framing", "in-progress");
+        var mission = await admin.SetMilestone(editionId, "alpha", "framing", "in-progress");
         var e = await screen.Next();
 
         Assert.Equal("MissionChanged", e.Name);
@@ -63,7 +63,7 @@ public sealed class LiveHubTests(LiveServerFixture fixture)
     public async Task AnnouncementAndHelpRequest_ArriveAsEvents()
     {
         using var admin = Server.Client();
-        var editionId = await NewEdition(admin, "alpha");
+        var editionId = await admin.CreateEditionWithMissions("alpha");
         await using var screen = await LiveScreen.Connect(Server);
         var start = (await screen.JoinEdition(editionId)).GetProperty("version").GetInt64();
 
@@ -85,21 +85,21 @@ public sealed class LiveHubTests(LiveServerFixture fixture)
     public async Task Gap_ClientJoinsAgain_AndEndsOnServerSnapshot()
     {
         using var admin = Server.Client();
-        var editionId = await NewEdition(admin, "alpha", "beta");
+        var editionId = await admin.CreateEditionWithMissions("alpha", "beta");
         await using var screen = await LiveScreen.Connect(Server);
         var mirror = new LiveMirror();
         mirror.Load(await screen.JoinEdition(editionId));
 
         // A milestone done moves the counters: MissionChanged then EditionChanged, same version.
-        await SetMilestone(admin, editionId, "alpha", "framing", "done");
+        await admin.SetMilestone(editionId, "alpha", "framing", "done");
         var first = mirror.Version + 1;
         Assert.All(await screen.UntilEvent(e => e.Name == "EditionChanged" && e.Version == first), e => Assert.True(mirror.Apply(e)));
 
         // The screen loses what comes next (a bad venue network), then hears one more change.
-        await SetMilestone(admin, editionId, "beta", "framing", "done");
+        await admin.SetMilestone(editionId, "beta", "framing", "done");
         await screen.UntilEvent(e => e.Name == "EditionChanged" && e.Version == first + 1);
         screen.Drop();
-        await SetMilestone(admin, editionId, "alpha", "diagnosis", "blocked");
+        await admin.SetMilestone(editionId, "alpha", "diagnosis", "blocked");
         var afterGap = await screen.Until(mirror.Version + 2);
 
         Assert.False(afterGap.All(mirror.Apply), "The skipped version is seen as a gap.");
@@ -110,7 +110,7 @@ public sealed class LiveHubTests(LiveServerFixture fixture)
         Assert.Equal(2, mirror.MissionVersions["beta"]);
 
         // And it follows on from the snapshot with no gap.
-        await SetMilestone(admin, editionId, "beta", "diagnosis", "in-progress");
+        await admin.SetMilestone(editionId, "beta", "diagnosis", "in-progress");
         Assert.All(await screen.Until(mirror.Version + 1), e => Assert.True(mirror.Apply(e)));
         Assert.Equal(3, mirror.MissionVersions["beta"]);
     }
@@ -119,18 +119,18 @@ public sealed class LiveHubTests(LiveServerFixture fixture)
     public async Task LeftGroup_ChangesMeanwhile_JoinAgainIncludesThem()
     {
         using var admin = Server.Client();
-        var editionId = await NewEdition(admin, "alpha");
+        var editionId = await admin.CreateEditionWithMissions("alpha");
         await using var screen = await LiveScreen.Connect(Server);
         var mirror = new LiveMirror();
         mirror.Load(await screen.JoinEdition(editionId));
 
         await screen.Connection.InvokeAsync("LeaveEdition", editionId).WaitAsync(LiveScreen.Timeout);
-        await SetMilestone(admin, editionId, "alpha", "framing", "done");
-        await SetMilestone(admin, editionId, "alpha", "diagnosis", "done");
+        await admin.SetMilestone(editionId, "alpha", "framing", "done");
+        await admin.SetMilestone(editionId, "alpha", "diagnosis", "done");
         mirror.Load(await screen.JoinEdition(editionId));
 
         Assert.Equal(3, mirror.MissionVersions["alpha"]);
-        var late = await SetMilestone(admin, editionId, "alpha", "ideas", "done");
+        var late = await admin.SetMilestone(editionId, "alpha", "ideas", "done");
         var events = await screen.Until((long)late["editionVersion"]!);
         Assert.All(events, e => Assert.True(mirror.Apply(e)));
         Assert.Equal(4, mirror.MissionVersions["alpha"]);
@@ -140,7 +140,7 @@ public sealed class LiveHubTests(LiveServerFixture fixture)
     public async Task DroppedConnection_ReconnectsAndCatchesUpByJoiningAgain()
     {
         using var admin = Server.Client();
-        var editionId = await NewEdition(admin, "alpha");
+        var editionId = await admin.CreateEditionWithMissions("alpha");
         await using var screen = await LiveScreen.Connect(Server, reconnect: true);
         var mirror = new LiveMirror();
         mirror.Load(await screen.JoinEdition(editionId));
@@ -174,13 +174,13 @@ public sealed class LiveHubTests(LiveServerFixture fixture)
         };
         var first = await Task.WhenAny(reconnecting.Task, closed.Task, Task.Delay(5000));
         Assert.True(first == reconnecting.Task, $"state {screen.Connection.State} closed {closed.Task.IsCompleted}");
-        await SetMilestone(admin, editionId, "alpha", "framing", "done");
-        await SetMilestone(admin, editionId, "alpha", "diagnosis", "done");
+        await admin.SetMilestone(editionId, "alpha", "framing", "done");
+        await admin.SetMilestone(editionId, "alpha", "diagnosis", "done");
         var rejoined = await reconnected.Task.WaitAsync(LiveScreen.Timeout);
         mirror.Load(rejoined);
 
         // Whether the changes landed before or after the rejoin, the screen ends on the server's state.
-        var last = await SetMilestone(admin, editionId, "alpha", "ideas", "done");
+        var last = await admin.SetMilestone(editionId, "alpha", "ideas", "done");
         var lastVersion = (long)last["editionVersion"]!;
         if (mirror.Version < lastVersion)
         {
@@ -200,38 +200,21 @@ public sealed class LiveHubTests(LiveServerFixture fixture)
     public async Task JoinMission_TeamToken_GetsDetailAndItsMissionEvents_ButNotTheEdition()
     {
         using var admin = Server.Client();
-        var editionId = await NewEdition(admin, "alpha", "beta");
-        await ApiCalls.Json(
-            await admin.PostAsJsonAsync($"/api/editions/{editionId}/missions/alpha/members", new { name = "Awa", company = "Orange", remote = true }), 201);
-        var token = (string)(await ApiCalls.Json(await admin.PostAsync($"/api/editions/{editionId}/missions/alpha/team-tokens", null), 201))["token"]!;
+        var editionId = await admin.CreateEditionWithMissions("alpha", "beta");
+        await admin.AddMember(editionId, "alpha", "Awa", "Orange", remote: true);
+        var token = await admin.IssueTeamToken(editionId, "alpha");
         await using var team = await LiveScreen.Connect(Server, token);
 
         await Assert.ThrowsAsync<HubException>(() => team.JoinEdition(editionId));
         await Assert.ThrowsAsync<HubException>(() => team.Connection.InvokeAsync<JsonElement>("JoinMission", editionId, "beta"));
-        var detail = await team.Connection.InvokeAsync<JsonElement>("JoinMission", editionId, "alpha").WaitAsync(LiveScreen.Timeout);
+        var detail = await team.JoinMission(editionId, "alpha");
         Assert.Equal("Awa", detail.GetProperty("members")[0].GetProperty("name").GetString());
 
-        await SetMilestone(admin, editionId, "beta", "framing", "done");
-        await SetMilestone(admin, editionId, "alpha", "framing", "done");
+        await admin.SetMilestone(editionId, "beta", "framing", "done");
+        await admin.SetMilestone(editionId, "alpha", "framing", "done");
         var e = await team.Next();
         Assert.Equal("MissionChanged", e.Name);
         Assert.Equal("alpha", e.Payload.GetProperty("mission").GetProperty("id").GetString());
         Assert.Equal(detail.GetProperty("version").GetInt64() + 1, e.Payload.GetProperty("mission").GetProperty("version").GetInt64());
     }
-
-    internal static async Task<string> NewEdition(HttpClient admin, params string[] missions)
-    {
-        var editionId = ApiCalls.NewId("live");
-        await ApiCalls.CreateEdition(admin, editionId);
-        foreach (var mission in missions)
-        {
-            await ApiCalls.CreateMission(admin, editionId, mission);
-        }
-
-        return editionId;
-    }
-
-    internal static async Task<System.Text.Json.Nodes.JsonNode> SetMilestone(HttpClient client, string editionId, string missionId, string milestoneId, string status) =>
-        await ApiCalls.Json(
-            await client.PutAsJsonAsync($"/api/editions/{editionId}/missions/{missionId}/milestones/{milestoneId}", new { status }), 200);
 }

@@ -45,6 +45,10 @@ public sealed class LiveScreen : IAsyncDisposable
         return snapshot;
     }
 
+    /// <summary>Joins the mission's group (a team or lead page) and returns the mission's detail.</summary>
+    public Task<JsonElement> JoinMission(string editionId, string missionId) =>
+        Connection.InvokeAsync<JsonElement>("JoinMission", editionId, missionId).WaitAsync(Timeout);
+
     public async Task<LiveEvent> Next()
     {
         using var cancel = new CancellationTokenSource(Timeout);

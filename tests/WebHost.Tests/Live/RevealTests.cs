@@ -13,8 +13,8 @@ public sealed class RevealTests(LiveServerFixture fixture)
     public async Task Reveal_BumpsVersion_ReachesScreens_AndResultsListItInOrder()
     {
         using var admin = Server.Client();
-        var editionId = await LiveHubTests.NewEdition(admin, "alpha", "beta", "gamma");
-        var viewerToken = (string)(await ApiCalls.Json(await admin.PostAsync($"/api/editions/{editionId}/viewer-tokens", null), 201))["token"]!;
+        var editionId = await admin.CreateEditionWithMissions("alpha", "beta", "gamma");
+        var viewerToken = await admin.IssueViewerToken(editionId);
         await using var screen = await LiveScreen.Connect(Server, viewerToken);
         var snapshot = await screen.JoinEdition(editionId);
         Assert.Equal(0, snapshot.GetProperty("revealed").GetArrayLength());
@@ -50,8 +50,8 @@ public sealed class RevealTests(LiveServerFixture fixture)
     public async Task Reveal_UnknownMission_Is404_ViewerIs403_AndNothingChanges()
     {
         using var admin = Server.Client();
-        var editionId = await LiveHubTests.NewEdition(admin, "alpha");
-        var viewerToken = (string)(await ApiCalls.Json(await admin.PostAsync($"/api/editions/{editionId}/viewer-tokens", null), 201))["token"]!;
+        var editionId = await admin.CreateEditionWithMissions("alpha");
+        var viewerToken = await admin.IssueViewerToken(editionId);
         using var viewer = Server.Client(viewerToken);
         var before = await admin.GetStringAsync($"/api/editions/{editionId}");
 

@@ -12,8 +12,8 @@ public sealed class SurveyLiveTests(LiveServerFixture fixture)
     public async Task Answer_ReachesTheEditionsScreens_AsCountsOnly_WithTheNextVersion()
     {
         using var admin = Server.Client();
-        var editionId = await LiveHubTests.NewEdition(admin, "drenche");
-        var viewerToken = (string)(await ApiCalls.Json(await admin.PostAsync($"/api/editions/{editionId}/viewer-tokens", null), 201))["token"]!;
+        var editionId = await admin.CreateEditionWithMissions("drenche");
+        var viewerToken = await admin.IssueViewerToken(editionId);
         var invited = await ApiCalls.Json(
             await admin.PostAsJsonAsync($"/api/editions/{editionId}/survey/respondents", new { respondents = new[] { new { role = "volunteer", name = "Jihane Secret" }, new { role = "company", name = "Mazars" } } }),
             201);

@@ -15,15 +15,15 @@ public sealed class TeamPresenceTests(LiveServerFixture fixture)
     public async Task Presence_TwoTeamPagesJoin_CountTwo_OneLeaves_CountOne()
     {
         using var admin = Server.Client();
-        var editionId = await LiveHubTests.NewEdition(admin, "alpha");
-        var token = await TeamToken(admin, editionId, "alpha");
+        var editionId = await admin.CreateEditionWithMissions("alpha");
+        var token = await admin.IssueTeamToken(editionId, "alpha");
         await using var first = await LiveScreen.Connect(Server, token);
         await using var second = await LiveScreen.Connect(Server, token);
         var watch = new PresenceWatch(first.Connection);
 
-        await JoinMission(first, editionId, "alpha");
+        await first.JoinMission(editionId, "alpha");
         await watch.UntilCount(1);
-        await JoinMission(second, editionId, "alpha");
+        await second.JoinMission(editionId, "alpha");
         var both = await watch.UntilCount(2);
         Assert.Equal("alpha", both.GetProperty("missionId").GetString());
         Assert.All(both.GetProperty("present").EnumerateArray(), p => Assert.Equal(JsonValueKind.Null, p.GetProperty("name").ValueKind));
@@ -36,20 +36,19 @@ public sealed class TeamPresenceTests(LiveServerFixture fixture)
     public async Task AnnouncePresence_Member_ShowsTheirNameToTheTeam()
     {
         using var admin = Server.Client();
-        var editionId = await LiveHubTests.NewEdition(admin, "alpha");
-        await ApiCalls.Json(
-            await admin.PostAsJsonAsync($"/api/editions/{editionId}/missions/alpha/members", new { name = "Awa", company = "Orange", remote = true }), 201);
+        var editionId = await admin.CreateEditionWithMissions("alpha");
+        await admin.AddMember(editionId, "alpha", "Awa", "Orange", remote: true);
         var mission = await ApiCalls.Json(await admin.GetAsync($"/api/editions/{editionId}/missions/alpha"), 200);
         var memberId = (string)mission["members"]![0]!["id"]!;
-        var token = await TeamToken(admin, editionId, "alpha");
+        var token = await admin.IssueTeamToken(editionId, "alpha");
         await using var page = await LiveScreen.Connect(Server, token);
         await using var desk = await LiveScreen.Connect(Server);
         var watch = new PresenceWatch(page.Connection);
         var deskWatch = new PresenceWatch(desk.Connection);
-        await JoinMission(desk, editionId, "alpha");
+        await desk.JoinMission(editionId, "alpha");
         await deskWatch.UntilCount(0);
 
-        await JoinMission(page, editionId, "alpha");
+        await page.JoinMission(editionId, "alpha");
         await page.Connection.InvokeAsync("AnnouncePresence", editionId, "alpha", memberId).WaitAsync(LiveScreen.Timeout);
         var named = await watch.Until(p => p.GetProperty("present").EnumerateArray().Any(m => m.GetProperty("name").GetString() == "Awa"));
 
@@ -66,28 +65,22 @@ public sealed class TeamPresenceTests(LiveServerFixture fixture)
     public async Task Presence_NamesNeverReachEditionViewers()
     {
         using var admin = Server.Client();
-        var editionId = await LiveHubTests.NewEdition(admin, "alpha");
-        var viewerToken = (string)(await ApiCalls.Json(await admin.PostAsync($"/api/editions/{editionId}/viewer-tokens", null), 201))["token"]!;
+        var editionId = await admin.CreateEditionWithMissions("alpha");
+        var viewerToken = await admin.IssueViewerToken(editionId);
         await using var viewer = await LiveScreen.Connect(Server, viewerToken);
         var viewerWatch = new PresenceWatch(viewer.Connection);
         await viewer.JoinEdition(editionId);
-        await JoinMission(viewer, editionId, "alpha");
+        await viewer.JoinMission(editionId, "alpha");
         await Assert.ThrowsAsync<HubException>(() => viewer.Connection.InvokeAsync("AnnouncePresence", editionId, "alpha", (string?)null));
 
-        await using var team = await LiveScreen.Connect(Server, await TeamToken(admin, editionId, "alpha"));
+        await using var team = await LiveScreen.Connect(Server, await admin.IssueTeamToken(editionId, "alpha"));
         var teamWatch = new PresenceWatch(team.Connection);
-        await JoinMission(team, editionId, "alpha");
+        await team.JoinMission(editionId, "alpha");
         await teamWatch.UntilCount(1);
 
         // A later change reaches the viewer; the presence before it never did.
-        await LiveHubTests.SetMilestone(admin, editionId, "alpha", "framing", "done");
+        await admin.SetMilestone(editionId, "alpha", "framing", "done");
         await viewer.UntilEvent(e => e.Name == "EditionChanged");
         Assert.False(viewerWatch.Any);
     }
-
-    private static async Task<string> TeamToken(HttpClient admin, string editionId, string missionId) =>
-        (string)(await ApiCalls.Json(await admin.PostAsync($"/api/editions/{editionId}/missions/{missionId}/team-tokens", null), 201))["token"]!;
-
-    private static Task<JsonElement> JoinMission(LiveScreen screen, string editionId, string missionId) =>
-        screen.Connection.InvokeAsync<JsonElement>("JoinMission", editionId, missionId).WaitAsync(LiveScreen.Timeout);
 }

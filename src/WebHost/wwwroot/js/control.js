@@ -1,17 +1,18 @@
 // The control room: every mission of the edition, live.
 import { api, ApiError, editionPath, missionPath } from './api.js';
-import { takeToken, pathIds } from './auth.js';
+import { pathIds } from './auth.js';
 import { el, replaceChildren, say, minutesSince } from './dom.js';
-import { t, onLanguageChange, formatTime } from './i18n.js';
+import { t, formatTime } from './i18n.js';
 import { watchEdition } from './live.js';
 import { renderCounters } from './counters.js';
 import { initPage } from './page.js';
+import { isDeskToken } from './desk.js';
 
 const HEALTH_ORDER = { blocked: 0, 'at-risk': 1, stale: 2, 'on-track': 3 };
 
-const page = initPage();
+const page = initPage({ rerender: () => render() });
 const [editionId] = pathIds();
-const token = takeToken();
+const token = page.requireToken();
 // Until /api/me answers, the page shows no desk-only control: a wall screen's viewer link never sees them.
 let isDesk = false;
 
@@ -221,23 +222,17 @@ function applyMission(summary) {
 
 /** The desk (admin token) may announce and work the help queue; a viewer's wall screen only watches. */
 async function detectDesk() {
-  try {
-    isDesk = (await api('/api/me', { token })).role === 'admin';
-  } catch {
-    isDesk = false;
-  }
+  isDesk = await isDeskToken(token);
   ui.announceForm.hidden = !isDesk;
   document.body.dataset.desk = isDesk ? 'yes' : 'no';
   render();
 }
 
-if (!token) {
-  page.fail(t('error.noToken'));
-} else {
+if (token) {
   detectDesk();
   watchEdition(editionId, token, {
     onState: page.liveState,
-    onError: (error) => page.fail(t('error.generic', { message: error.message })),
+    onError: page.failWith,
     onSnapshot(snapshot) {
       const firstSnapshot = edition === null;
       edition = { days: snapshot.days, timezone: snapshot.timezone };
@@ -277,10 +272,6 @@ if (!token) {
 
 ui.sort.addEventListener('change', renderMissions);
 ui.filter.addEventListener('change', renderMissions);
-onLanguageChange(() => {
-  page.refreshLiveState();
-  render();
-});
 // Minutes since the last update move on even when nothing happens.
 setInterval(renderMissions, 30_000);
 // The current phase moves with the clock: ask again every minute.

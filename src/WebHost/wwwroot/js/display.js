@@ -5,12 +5,13 @@
 // their outcome hidden. Opened with the admin token
 // (#token=<admin>), the page also shows the desk's discreet reveal bar; a viewer token shows none.
 import { api, editionPath } from './api.js';
-import { takeToken, pathIds } from './auth.js';
+import { pathIds } from './auth.js';
 import { el, replaceChildren, say } from './dom.js';
-import { t, onLanguageChange } from './i18n.js';
+import { t } from './i18n.js';
 import { watchEdition } from './live.js';
 import { renderCounters } from './counters.js';
 import { initPage } from './page.js';
+import { isDeskToken } from './desk.js';
 
 const DISPLAY_COUNTERS = [
   ['volunteers', 'counters.volunteers'],
@@ -19,9 +20,9 @@ const DISPLAY_COUNTERS = [
   ['missionsCompleted', 'counters.completed'],
 ];
 
-const page = initPage();
+const page = initPage({ rerender: () => render() });
 const [editionId] = pathIds();
-const token = takeToken();
+const token = page.requireToken();
 const missions = new Map();
 let counters = null;
 let revealed = [];
@@ -112,28 +113,17 @@ ui.reset.addEventListener('click', async () => {
   }
 });
 
-onLanguageChange(() => {
-  page.refreshLiveState();
-  render();
-});
-
 /** The desk's screen (admin token) gets the reveal controls; a viewer's does not. */
 async function detectDesk() {
-  try {
-    isDesk = (await api('/api/me', { token })).role === 'admin';
-  } catch {
-    isDesk = false;
-  }
+  isDesk = await isDeskToken(token);
   renderBar();
 }
 
-if (!token) {
-  page.fail(t('error.noToken'));
-} else {
+if (token) {
   detectDesk();
   watchEdition(editionId, token, {
     onState: page.liveState,
-    onError: (error) => page.fail(t('error.generic', { message: error.message })),
+    onError: page.failWith,
     onSnapshot(snapshot) {
       ui.title.textContent = snapshot.title;
       document.title = `${t('display.title')} · ${snapshot.title}`;

@@ -1,17 +1,19 @@
 // The team lead's page, phone first: one tap per milestone move, kept on the phone while offline.
 import { api, ApiError, NetworkError, missionPath } from './api.js';
-import { takeToken, pathIds } from './auth.js';
+import { pathIds } from './auth.js';
 import { el, replaceChildren, say } from './dom.js';
-import { t, onLanguageChange, formatTime } from './i18n.js';
+import { t, formatTime } from './i18n.js';
 import { watchEdition } from './live.js';
 import { Outbox } from './outbox.js';
 import { initPage } from './page.js';
+import { missionHeader } from './mission-header.js';
 
 const STATUSES = ['todo', 'in-progress', 'done', 'blocked'];
 
-const page = initPage();
+const page = initPage({ rerender: () => render() });
+const header = missionHeader();
 const [editionId, missionId] = pathIds();
-const token = takeToken();
+const token = page.requireToken();
 const base = missionPath(editionId, missionId);
 
 let mission = null;
@@ -19,11 +21,6 @@ let blockedDraft = null; // { milestoneId, note } while the "what is blocking" f
 const announcements = [];
 
 const ui = {
-  title: document.getElementById('mission-title'),
-  association: document.getElementById('mission-association'),
-  health: document.getElementById('mission-health'),
-  progressText: document.getElementById('mission-progress-text'),
-  progress: document.getElementById('mission-progress'),
   outbox: document.getElementById('outbox'),
   outboxCount: document.getElementById('outbox-count'),
   status: document.getElementById('action-status'),
@@ -195,14 +192,7 @@ function render() {
   if (!mission) return;
 
   const focused = document.activeElement?.dataset?.move;
-  ui.title.textContent = mission.title;
-  document.title = `${mission.title} — Orchestrator`;
-  ui.association.textContent = mission.association.name;
-  ui.health.dataset.health = mission.health;
-  ui.health.textContent = t(`health.${mission.health}`);
-  ui.progressText.textContent = t('control.progress', { progress: mission.progress });
-  ui.progress.setAttribute('aria-valuenow', mission.progress);
-  ui.progress.firstElementChild.style.width = `${mission.progress}%`;
+  header.render(mission);
 
   if (!blockedDraft || !document.getElementById(`blocked-note-${blockedDraft.milestoneId}`)?.contains(document.activeElement)) {
     replaceChildren(ui.milestones, mission.milestones.map(milestoneItem));
@@ -265,14 +255,7 @@ ui.deliverableForm.addEventListener('submit', (event) => {
   ui.deliverableForm.reset();
 });
 
-onLanguageChange(() => {
-  page.refreshLiveState();
-  render();
-});
-
-if (!token) {
-  page.fail(t('error.noToken'));
-} else {
+if (token) {
   render();
   refresh().then(() => outbox.flush());
   watchEdition(editionId, token, {

@@ -1,5 +1,4 @@
-// One edition, live, over the official SignalR browser client (global `signalR`, loaded by a
-// classic <script> before the page module).
+// One edition, live, over the pages' hub connection (connection.js).
 //
 // The edition version rises by one with every change and every event carries it. The snapshot
 // from JoinEdition already holds every event up to its version; an event more than one above the
@@ -7,20 +6,10 @@
 // events of one change share a version. After a reconnect the server has forgotten the group,
 // so the page joins again, which also brings it up to date.
 
-import { keepConnected } from './connection.js';
-
-const EVENTS = ['MissionChanged', 'EditionChanged', 'Announcement', 'HelpRequested', 'Revealed', 'SurveyChanged'];
+import { connectLive } from './connection.js';
+import { EDITION_EVENTS } from './live-events.js';
 
 export function watchEdition(editionId, token, handlers) {
-  const connection = new signalR.HubConnectionBuilder()
-    .withUrl('/hubs/live', { accessTokenFactory: () => token })
-    .withAutomaticReconnect({
-      // Never give up: a venue network comes back eventually.
-      nextRetryDelayInMilliseconds: (retry) => Math.min(10_000, 500 * 2 ** retry.previousRetryCount),
-    })
-    .configureLogging(signalR.LogLevel.Warning)
-    .build();
-
   let snapshotVersion = -1;
   let version = -1;
   let joining = null;
@@ -60,12 +49,16 @@ export function watchEdition(editionId, token, handlers) {
     }
   }
 
+  const connection = connectLive(token, {
+    events: Object.fromEntries(EDITION_EVENTS.map((kind) => [kind, (event) => deliver(kind, event)])),
+    onState: state,
+    join: resync,
+  });
+
   function resync() {
     joining ??= join().catch(() => {});
     return joining;
   }
 
-  for (const kind of EVENTS) connection.on(kind, (event) => deliver(kind, event));
-  keepConnected(connection, state, resync);
   return { connection, resync };
 }

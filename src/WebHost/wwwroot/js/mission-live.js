@@ -1,41 +1,36 @@
 // One mission, live, for a team's page (a team link may not watch the whole edition), over the
-// official SignalR browser client (global `signalR`).
+// pages' hub connection (connection.js).
 //
 // JoinMission returns the mission's detail. MissionChanged carries only the summary, whose own
 // version rises by one per change: the page takes the detail again when it is newer than what it
 // holds. After a reconnect the server has forgotten the groups, so the page joins again.
 // PresenceChanged lists who of the team has the page open; a higher `sequence` is newer.
 
-import { keepConnected } from './connection.js';
+import { connectLive } from './connection.js';
+import { LiveEvents } from './live-events.js';
 
 export function watchMission(editionId, missionId, token, handlers) {
-  const connection = new signalR.HubConnectionBuilder()
-    .withUrl('/hubs/live', { accessTokenFactory: () => token })
-    .withAutomaticReconnect({
-      nextRetryDelayInMilliseconds: (retry) => Math.min(10_000, 500 * 2 ** retry.previousRetryCount),
-    })
-    .configureLogging(signalR.LogLevel.Warning)
-    .build();
-
   let presenceSequence = -1;
   let joining = null;
   const state = (name) => handlers.onState?.(name);
   const mine = (event) => event.editionId === editionId;
 
-  connection.on('MissionChanged', (event) => {
-    if (mine(event) && event.mission.id === missionId) handlers.onMissionChanged?.(event.mission);
-  });
-  connection.on('HelpRequested', (event) => {
-    if (mine(event) && event.helpRequest.missionId === missionId) handlers.onHelpRequested?.(event.helpRequest);
-  });
-  connection.on('Announcement', (event) => {
-    if (mine(event)) handlers.onAnnouncement?.(event);
-  });
-  connection.on('PresenceChanged', (event) => {
-    if (!mine(event) || event.missionId !== missionId || event.sequence < presenceSequence) return;
-    presenceSequence = event.sequence;
-    handlers.onPresence?.(event);
-  });
+  const events = {
+    [LiveEvents.MissionChanged](event) {
+      if (mine(event) && event.mission.id === missionId) handlers.onMissionChanged?.(event.mission);
+    },
+    [LiveEvents.HelpRequested](event) {
+      if (mine(event) && event.helpRequest.missionId === missionId) handlers.onHelpRequested?.(event.helpRequest);
+    },
+    [LiveEvents.Announcement](event) {
+      if (mine(event)) handlers.onAnnouncement?.(event);
+    },
+    [LiveEvents.PresenceChanged](event) {
+      if (!mine(event) || event.missionId !== missionId || event.sequence < presenceSequence) return;
+      presenceSequence = event.sequence;
+      handlers.onPresence?.(event);
+    },
+  };
 
   async function join() {
     try {
@@ -50,9 +45,9 @@ export function watchMission(editionId, missionId, token, handlers) {
     }
   }
 
+  const connection = connectLive(token, { events, onState: state, join: () => rejoin() });
   const rejoin = () => (joining ??= join());
 
-  keepConnected(connection, state, rejoin);
   return {
     connection,
     rejoin,

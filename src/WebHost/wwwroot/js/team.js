@@ -1,15 +1,17 @@
 // A remote team's page (team link): the mission, its milestones, who is in the team and who has the
 // page open now, and the organisers' announcements, live over the hub (no polling).
 import { api, ApiError, missionPath } from './api.js';
-import { takeToken, pathIds } from './auth.js';
+import { pathIds } from './auth.js';
 import { el, replaceChildren } from './dom.js';
-import { t, onLanguageChange, formatTime } from './i18n.js';
+import { t, formatTime } from './i18n.js';
 import { watchMission } from './mission-live.js';
 import { initPage } from './page.js';
+import { missionHeader } from './mission-header.js';
 
-const page = initPage();
+const page = initPage({ rerender: () => render() });
+const header = missionHeader();
 const [editionId, missionId] = pathIds();
-const token = takeToken();
+const token = page.requireToken();
 const whoKey = `orchestrator.team.me:${editionId}/${missionId}`;
 let mission = null;
 let presence = null;
@@ -17,11 +19,6 @@ const announcements = [];
 let fetching = null;
 
 const ui = {
-  title: document.getElementById('mission-title'),
-  association: document.getElementById('mission-association'),
-  health: document.getElementById('mission-health'),
-  progressText: document.getElementById('mission-progress-text'),
-  progress: document.getElementById('mission-progress'),
   milestones: document.getElementById('milestones'),
   members: document.getElementById('members'),
   presenceCount: document.getElementById('presence-count'),
@@ -35,14 +32,7 @@ function render() {
   renderPresence();
   renderAnnouncements();
   if (!mission) return;
-  ui.title.textContent = mission.title;
-  document.title = `${mission.title} — Orchestrator`;
-  ui.association.textContent = mission.association.name;
-  ui.health.dataset.health = mission.health;
-  ui.health.textContent = t(`health.${mission.health}`);
-  ui.progressText.textContent = t('control.progress', { progress: mission.progress });
-  ui.progress.setAttribute('aria-valuenow', mission.progress);
-  ui.progress.firstElementChild.style.width = `${mission.progress}%`;
+  header.render(mission);
   replaceChildren(ui.milestones, mission.milestones.map((m) =>
     el('li', { 'data-milestone': m.id }, el('span', { class: 'status', 'data-status': m.status }, t(`status.${m.status}`)), ' ', m.label)));
   replaceChildren(ui.members, mission.members.length === 0
@@ -89,16 +79,9 @@ function refresh() {
   return fetching;
 }
 
-onLanguageChange(() => {
-  page.refreshLiveState();
-  render();
-});
-
-if (!token) {
-  page.fail(t('error.noToken'));
-} else {
+if (token) {
   const live = watchMission(editionId, missionId, token, {
-    onState: (state) => page.liveState(state),
+    onState: page.liveState,
     onDetail: accept,
     onMissionChanged(summary) {
       if (!mission || summary.version > mission.version) refresh();
@@ -112,15 +95,13 @@ if (!token) {
       presence = event;
       renderPresence();
     },
-    onError(error) {
-      page.fail(t('error.generic', { message: error.message ?? String(error) }));
-    },
+    onError: page.failWith,
     memberId: () => localStorage.getItem(whoKey),
   });
   ui.me.addEventListener('change', () => {
     const memberId = ui.me.value;
     if (memberId) localStorage.setItem(whoKey, memberId);
     else localStorage.removeItem(whoKey);
-    live.announce(memberId).catch((error) => page.fail(t('error.generic', { message: error.message ?? String(error) })));
+    live.announce(memberId).catch(page.failWith);
   });
 }

@@ -1,7 +1,6 @@
-using Orchestrator.Grains.Interfaces;
+namespace Orchestrator.Grains.Interfaces.Schedule;
 
-namespace Orchestrator.Grains.Domain;
-
+/// <summary>IANA time zones as editions name them: checked at the web boundary, resolved by the grains.</summary>
 public static class TimeZones
 {
     public static bool IsKnown(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);

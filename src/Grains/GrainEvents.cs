@@ -1,0 +1,16 @@
+namespace Orchestrator.Grains;
+
+/// <summary>
+/// The grains' log event ids (1000–1999): stable, so an operator's alert on one keeps working.
+/// Never renumber one; add new ids at the end of their group.
+/// </summary>
+internal static class GrainEvents
+{
+    public const int StateWriteFailed = 1000;
+    public const int MissionReplayReportFailed = 1100;
+    public const int HealthReviewFailed = 1200;
+    public const int HealthReminderFailed = 1201;
+    public const int LiveFlushFailed = 1300;
+    public const int LivePushFailed = 1301;
+    public const int PresencePushFailed = 1302;
+}

@@ -1,0 +1,8 @@
+namespace Orchestrator.Silo.Hosting;
+
+/// <summary>The silo's log event ids (2000–2999): stable, never renumbered.</summary>
+internal static class SiloEvents
+{
+    public const int SchemaApplied = 2000;
+    public const int SchemaFailed = 2001;
+}

@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.SignalR;
+
+namespace Orchestrator.WebHost.Hubs;
+
+public static class LiveHubServices
+{
+    /// <summary>Messages from clients are small (ids); anything larger is refused before it is read.</summary>
+    public const int MaximumReceiveMessageBytes = 32 * 1024;
+
+    /// <summary>SignalR with the live hub's input checks (<see cref="LiveHubInputFilter"/>) in front of every method.</summary>
+    public static IServiceCollection AddLiveHub(this IServiceCollection services)
+    {
+        services.AddSingleton<LiveHubInputFilter>();
+        services.AddSignalR(o => o.MaximumReceiveMessageSize = MaximumReceiveMessageBytes)
+            .AddHubOptions<LiveHub>(o => o.AddFilter<LiveHubInputFilter>());
+        return services;
+    }
+}
