@@ -5,6 +5,7 @@ using Orchestrator.Grains.Interfaces.Editions;
 using Orchestrator.Grains.Interfaces.Impact;
 using Orchestrator.Grains.Interfaces.Missions;
 using Orchestrator.WebHost.Api.Contracts;
+using Orchestrator.WebHost.Api.Routes;
 using Orchestrator.WebHost.Auth;
 
 namespace Orchestrator.WebHost.Api;
@@ -52,10 +53,10 @@ public static class HistoryApi
                 .ToList()));
     }
 
-    private static async Task<Ok<TerritoryResponse>> Territory(string editionId, IGrainFactory grains)
+    private static async Task<Ok<TerritoryResponse>> Territory([AsParameters] EditionRoute route, IGrainFactory grains)
     {
-        var territory = (await grains.GetGrain<IEditionGrain>(editionId).GetInfo())?.Territory
-            ?? throw Grains.Interfaces.DomainRuleException.NotFound($"Edition '{editionId}' does not exist.");
+        var territory = (await route.Grain(grains).GetInfo())?.Territory
+            ?? throw Grains.Interfaces.DomainRuleException.NotFound($"Edition '{route.EditionId}' does not exist.");
         var ids = await grains.GetGrain<IEditionDirectoryGrain>(0).List();
         var infos = await Task.WhenAll(ids.Select(id => grains.GetGrain<IEditionGrain>(id).GetInfo()));
         var same = infos.OfType<EditionInfo>().Where(i => string.Equals(i.Territory.Trim(), territory.Trim(), StringComparison.OrdinalIgnoreCase));

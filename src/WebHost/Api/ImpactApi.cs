@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Orchestrator.Grains.Interfaces.Impact;
 using Orchestrator.WebHost.Api.Contracts;
+using Orchestrator.WebHost.Api.Routes;
 using Orchestrator.WebHost.Auth;
 using Orchestrator.WebHost.Export;
 
@@ -20,24 +21,24 @@ public static partial class ImpactApi
     {
         var readers = api.MapGroup("/editions/{editionId}").RequireRight(Right.ReadImpact, "Only the admin and the edition's viewers read its impact report.");
         readers.MapGet("/impact", GetImpact);
-        readers.MapGet("/impact.csv", (string editionId, HttpContext http, IGrainFactory grains) => Sheet(editionId, "impact", ImpactExport.Missions, http, grains));
-        readers.MapGet("/impact-companies.csv", (string editionId, HttpContext http, IGrainFactory grains) => Sheet(editionId, "impact-companies", ImpactExport.Companies, http, grains));
+        readers.MapGet("/impact.csv", ([AsParameters] EditionRoute route, HttpContext http, IGrainFactory grains) => Sheet(route, "impact", ImpactExport.Missions, http, grains));
+        readers.MapGet("/impact-companies.csv", ([AsParameters] EditionRoute route, HttpContext http, IGrainFactory grains) => Sheet(route, "impact-companies", ImpactExport.Companies, http, grains));
         api.MapPut("/editions/{editionId}/impact/settings", SetSettings).RequireRight(Right.Admin, "Only the admin sets the hourly value.");
         return api;
     }
 
-    private static async Task<Ok<ImpactResponse>> GetImpact(string editionId, IGrainFactory grains) =>
-        TypedResults.Ok((await grains.GetGrain<IImpactGrain>(editionId).GetReport()).ToResponse());
+    private static async Task<Ok<ImpactResponse>> GetImpact([AsParameters] EditionRoute route, IGrainFactory grains) =>
+        TypedResults.Ok((await route.Impact(grains).GetReport()).ToResponse());
 
-    private static async Task<ContentHttpResult> Sheet(string editionId, string name, Func<ImpactReport, CsvSheet> shape, HttpContext http, IGrainFactory grains)
+    private static async Task<ContentHttpResult> Sheet(EditionRoute route, string name, Func<ImpactReport, CsvSheet> shape, HttpContext http, IGrainFactory grains)
     {
-        var report = await grains.GetGrain<IImpactGrain>(editionId).GetReport();
-        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{editionId}-{name}.csv\"";
+        var report = await route.Impact(grains).GetReport();
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{route.EditionId}-{name}.csv\"";
         return TypedResults.Content(shape(report).ToString(), CsvSheet.ContentType);
     }
 
     private static async Task<Results<Ok<ImpactSettingsResponse>, ValidationProblem>> SetSettings(
-        string editionId, ImpactSettingsRequest request, IGrainFactory grains)
+        [AsParameters] EditionRoute route, ImpactSettingsRequest request, IGrainFactory grains)
     {
         var rules = new InputRules()
             .Require(request.HourlyValue is null or (>= 0 and <= HourlyValueMax), "hourlyValue", $"'hourlyValue' must be from 0 to {HourlyValueMax}, or null for none.")
@@ -47,8 +48,8 @@ public static partial class ImpactApi
             return ApiResults.Invalid(rules);
         }
 
-        var settings = await grains.GetGrain<IImpactGrain>(editionId).SetSettings(new ImpactSettings(request.HourlyValue, request.Currency));
-        return TypedResults.Ok(settings.ToResponse(editionId));
+        var settings = await route.Impact(grains).SetSettings(new ImpactSettings(request.HourlyValue, request.Currency));
+        return TypedResults.Ok(settings.ToResponse(route.EditionId));
     }
 
     [GeneratedRegex("^[A-Z]{3}$")]

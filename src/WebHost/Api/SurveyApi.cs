@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Orchestrator.Grains.Interfaces.Editions;
 using Orchestrator.Grains.Interfaces.Survey;
 using Orchestrator.WebHost.Api.Contracts;
+using Orchestrator.WebHost.Api.Routes;
 using Orchestrator.WebHost.Auth;
 using Orchestrator.WebHost.Export;
 using Orchestrator.WebHost.Idempotency;
@@ -26,15 +26,15 @@ public static class SurveyApi
         survey.MapDelete("/respondents/{respondentId}", EraseRespondent);
         survey.MapGet("/questions", GetQuestions);
         survey.MapPut("/questions/{role}", SetQuestions);
-        survey.MapPost("/open", (string editionId, IGrainFactory grains) => SetStatus(editionId, SurveyStatus.Open, grains));
-        survey.MapPost("/close", (string editionId, IGrainFactory grains) => SetStatus(editionId, SurveyStatus.Closed, grains));
+        survey.MapPost("/open", ([AsParameters] EditionRoute route, IGrainFactory grains) => SetStatus(route, SurveyStatus.Open, grains));
+        survey.MapPost("/close", ([AsParameters] EditionRoute route, IGrainFactory grains) => SetStatus(route, SurveyStatus.Closed, grains));
         survey.MapGet("/summary", GetSummary);
         survey.MapGet("/responses.csv", ExportResponses);
         return api;
     }
 
     private static async Task<Results<Created<InvitedRespondentsResponse>, ValidationProblem, ProblemHttpResult>> Invite(
-        string editionId, InviteRespondentsRequest request, IGrainFactory grains, TokenIssuer issuer)
+        [AsParameters] EditionRoute route, InviteRespondentsRequest request, IGrainFactory grains, TokenIssuer issuer)
     {
         var rules = new InputRules();
         var people = SurveyRequests.Respondents(request, rules);
@@ -43,52 +43,52 @@ public static class SurveyApi
             return ApiResults.Invalid(rules);
         }
 
-        if (await grains.GetGrain<IEditionGrain>(editionId).GetInfo() is null)
+        if (await route.Grain(grains).GetInfo() is null)
         {
-            return ApiResults.NotFound($"Edition '{editionId}' does not exist.");
+            return ApiResults.NotFound($"Edition '{route.EditionId}' does not exist.");
         }
 
-        var invited = await SurveyInvitations.Invite(editionId, people, grains, issuer);
-        return TypedResults.Created($"/api/editions/{editionId}/survey/respondents", invited);
+        var invited = await SurveyInvitations.Invite(route.EditionId, people, grains, issuer);
+        return TypedResults.Created($"/api/editions/{route.EditionId}/survey/respondents", invited);
     }
 
     private static async Task<Results<Created<InvitedRespondentsResponse>, ValidationProblem, ProblemHttpResult>> InviteFromEdition(
-        string editionId, IGrainFactory grains, TokenIssuer issuer)
+        [AsParameters] EditionRoute route, IGrainFactory grains, TokenIssuer issuer)
     {
-        var candidates = await grains.GetGrain<ISurveyGrain>(editionId).Candidates();
+        var candidates = await route.Survey(grains).Candidates();
         var invited = await SurveyInvitations.Invite(
-            editionId, candidates.Select(c => (c.Role, (string?)c.Name, c.MissionId, (string?)c.Source)).ToList(), grains, issuer);
-        return TypedResults.Created($"/api/editions/{editionId}/survey/respondents", invited);
+            route.EditionId, candidates.Select(c => (c.Role, (string?)c.Name, c.MissionId, (string?)c.Source)).ToList(), grains, issuer);
+        return TypedResults.Created($"/api/editions/{route.EditionId}/survey/respondents", invited);
     }
 
     private static async Task<Results<Ok<List<RespondentResponse>>, ValidationProblem, ProblemHttpResult>> ListRespondents(
-        string editionId, IGrainFactory grains)
+        [AsParameters] EditionRoute route, IGrainFactory grains)
     {
-        var records = await grains.GetGrain<ISurveyGrain>(editionId).GetRecords();
+        var records = await route.Survey(grains).GetRecords();
         return TypedResults.Ok(records.Select(r => r.ToResponse()).ToList());
     }
 
     /// <summary>Erases a respondent's personal data (name, answer, comment) and revokes their link.</summary>
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> EraseRespondent(
-        string editionId, string respondentId, IGrainFactory grains)
+        [AsParameters] EditionRoute route, string respondentId, IGrainFactory grains)
     {
-        if (!await RespondentErasure.Erase(editionId, respondentId, grains))
+        if (!await RespondentErasure.Erase(route.EditionId, respondentId, grains))
         {
-            return ApiResults.NotFound($"Respondent '{respondentId}' is not invited to the survey of edition '{editionId}'.");
+            return ApiResults.NotFound($"Respondent '{respondentId}' is not invited to the survey of edition '{route.EditionId}'.");
         }
 
         return TypedResults.NoContent();
     }
 
     private static async Task<Results<Ok<Dictionary<string, List<SurveyQuestionResponse>>>, ValidationProblem, ProblemHttpResult>> GetQuestions(
-        string editionId, IGrainFactory grains)
+        [AsParameters] EditionRoute route, IGrainFactory grains)
     {
-        var questions = await grains.GetGrain<ISurveyGrain>(editionId).GetQuestions();
+        var questions = await route.Survey(grains).GetQuestions();
         return TypedResults.Ok(questions.OrderBy(q => q.Key).ToDictionary(q => WireNames.Of(q.Key), q => q.Value.Select(x => x.ToResponse()).ToList()));
     }
 
     private static async Task<Results<Ok<List<SurveyQuestionResponse>>, ValidationProblem, ProblemHttpResult>> SetQuestions(
-        string editionId, string role, SurveyQuestionsRequest request, IGrainFactory grains)
+        [AsParameters] EditionRoute route, string role, SurveyQuestionsRequest request, IGrainFactory grains)
     {
         var rules = new InputRules().Require(WireNames.TryParse<SurveyRole>(role, out var surveyRole), "role", $"'role' must be one of {WireNames.List<SurveyRole>()}.");
         var questions = SurveyRequests.Questions(request, rules);
@@ -97,36 +97,36 @@ public static class SurveyApi
             return ApiResults.Invalid(rules);
         }
 
-        var saved = await grains.GetGrain<ISurveyGrain>(editionId).SetQuestions(surveyRole, questions);
+        var saved = await route.Survey(grains).SetQuestions(surveyRole, questions);
         return TypedResults.Ok(saved.Select(q => q.ToResponse()).ToList());
     }
 
     private static async Task<Results<Ok<SurveySummaryResponse>, ValidationProblem, ProblemHttpResult>> SetStatus(
-        string editionId, SurveyStatus status, IGrainFactory grains)
+        EditionRoute route, SurveyStatus status, IGrainFactory grains)
     {
-        var summary = await grains.GetGrain<ISurveyGrain>(editionId).SetStatus(status);
-        return TypedResults.Ok(summary.ToResponse(editionId));
+        var summary = await route.Survey(grains).SetStatus(status);
+        return TypedResults.Ok(summary.ToResponse(route.EditionId));
     }
 
     private static async Task<Results<Ok<SurveySummaryResponse>, ValidationProblem, ProblemHttpResult>> GetSummary(
-        string editionId, IGrainFactory grains)
+        [AsParameters] EditionRoute route, IGrainFactory grains)
     {
-        if (await grains.GetGrain<IEditionGrain>(editionId).GetInfo() is null)
+        if (await route.Grain(grains).GetInfo() is null)
         {
-            return ApiResults.NotFound($"Edition '{editionId}' does not exist.");
+            return ApiResults.NotFound($"Edition '{route.EditionId}' does not exist.");
         }
 
-        var summary = await grains.GetGrain<ISurveyGrain>(editionId).GetSummary();
-        return TypedResults.Ok(summary.ToResponse(editionId));
+        var summary = await route.Survey(grains).GetSummary();
+        return TypedResults.Ok(summary.ToResponse(route.EditionId));
     }
 
     private static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> ExportResponses(
-        string editionId, HttpContext http, IGrainFactory grains)
+        [AsParameters] EditionRoute route, HttpContext http, IGrainFactory grains)
     {
-        var survey = grains.GetGrain<ISurveyGrain>(editionId);
+        var survey = route.Survey(grains);
         var sheet = SurveyExport.Responses(await survey.GetRecords(), await survey.GetQuestions());
         http.Response.Headers.CacheControl = "no-store";
-        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{editionId}-survey.csv\"";
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{route.EditionId}-survey.csv\"";
         return TypedResults.Content(sheet.ToString(), CsvSheet.ContentType);
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Orchestrator.Grains.Interfaces.Editions;
-using Orchestrator.Grains.Interfaces.Survey;
 using Orchestrator.WebHost.Api.Contracts;
+using Orchestrator.WebHost.Api.Routes;
 using Orchestrator.WebHost.Auth;
 
 namespace Orchestrator.WebHost.Api;
@@ -22,14 +21,14 @@ public static class SurveyResponsesApi
         return api;
     }
 
-    private static async Task<Ok<RespondentFormResponse>> GetMine(string editionId, Caller caller, IGrainFactory grains)
+    private static async Task<Ok<RespondentFormResponse>> GetMine([AsParameters] EditionRoute route, Caller caller, IGrainFactory grains)
     {
-        var form = await grains.GetGrain<ISurveyGrain>(editionId).GetForm(caller.SubjectId!);
-        return TypedResults.Ok(form.ToResponse(await Title(editionId, grains)));
+        var form = await route.Survey(grains).GetForm(caller.SubjectId!);
+        return TypedResults.Ok(form.ToResponse(await Title(route, grains)));
     }
 
     private static async Task<Results<Ok<RespondentFormResponse>, ValidationProblem>> AnswerMine(
-        string editionId, AnswerSurveyRequest request, Caller caller, IGrainFactory grains)
+        [AsParameters] EditionRoute route, AnswerSurveyRequest request, Caller caller, IGrainFactory grains)
     {
         var rules = new InputRules();
         var answers = SurveyRequests.Answers(request, rules);
@@ -38,10 +37,10 @@ public static class SurveyResponsesApi
             return ApiResults.Invalid(rules);
         }
 
-        var form = await grains.GetGrain<ISurveyGrain>(editionId).Answer(caller.SubjectId!, answers);
-        return TypedResults.Ok(form.ToResponse(await Title(editionId, grains)));
+        var form = await route.Survey(grains).Answer(caller.SubjectId!, answers);
+        return TypedResults.Ok(form.ToResponse(await Title(route, grains)));
     }
 
-    private static async Task<string> Title(string editionId, IGrainFactory grains) =>
-        (await grains.GetGrain<IEditionGrain>(editionId).GetInfo())?.Title ?? editionId;
+    private static async Task<string> Title(EditionRoute route, IGrainFactory grains) =>
+        (await route.Grain(grains).GetInfo())?.Title ?? route.EditionId;
 }
