@@ -1,6 +1,7 @@
 using Orchestrator.Grains.Interfaces.Live;
 using Orchestrator.Grains.Interfaces.Missions;
 using Orleans.Concurrency;
+using Orchestrator.Grains.Interfaces.Survey;
 
 namespace Orchestrator.Grains.Interfaces.Editions;
 
@@ -39,6 +40,9 @@ public interface IEditionGrain : IGrainWithStringKey
     /// changes nothing, so a double click at the desk is harmless.
     /// </summary>
     Task<RevealState> Reveal(string missionId);
+
+    /// <summary>The survey's new counts: versioned and sent to the edition's screens (counts only); returns the version.</summary>
+    Task<long> RecordSurveyChange(SurveySummary summary);
 
     /// <summary>Hides every mission: the reveal begins (or begins again after a rehearsal).</summary>
     Task<RevealState> ResetReveal();

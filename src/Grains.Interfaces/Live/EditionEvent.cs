@@ -1,6 +1,7 @@
 using Orchestrator.Grains.Interfaces.Editions;
 using Orchestrator.Grains.Interfaces.Missions;
 using Orchestrator.Grains.Interfaces.Vote;
+using Orchestrator.Grains.Interfaces.Survey;
 
 namespace Orchestrator.Grains.Interfaces.Live;
 
@@ -20,3 +21,4 @@ public sealed record EditionEvent(
     [property: Id(7)] RevealState? Reveal = null,
     [property: Id(8)] VoteProgress? Vote = null,
     [property: Id(9)] IReadOnlyList<RankedProposal>? VoteRevealed = null);
+    [property: Id(12)] SurveySummary? Survey = null);

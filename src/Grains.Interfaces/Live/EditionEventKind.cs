@@ -10,4 +10,7 @@ public enum EditionEventKind
     Revealed = 4,
     VoteChanged = 5,
     VoteRevealed = 6,
+
+    // Numbered apart from the vote's kinds, built at the same time: a stored or sent value never changes meaning.
+    SurveyChanged = 8,
 }

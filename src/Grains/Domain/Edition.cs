@@ -3,6 +3,7 @@ using Orchestrator.Grains.Interfaces.Editions;
 using Orchestrator.Grains.Interfaces.Live;
 using Orchestrator.Grains.Interfaces.Missions;
 using Orchestrator.Grains.Interfaces.Schedule;
+using Orchestrator.Grains.Interfaces.Survey;
 using Orchestrator.Grains.State;
 
 namespace Orchestrator.Grains.Domain;
@@ -87,6 +88,10 @@ public sealed class Edition(string editionId, EditionState state)
 
         return new(editionId, ++state.Version, EditionEventKind.Announcement, Announcement: announcement);
     }
+
+    /// <summary>The survey's new counts (counts only: no name, no comment) under the next version.</summary>
+    public EditionEvent RecordSurveyChange(SurveySummary summary) =>
+        new(editionId, ++state.Version, EditionEventKind.SurveyChanged, Survey: summary);
 
     /// <summary>Reveals a mission on the closing display; revealing it again is a no-op (false).</summary>
     public bool Reveal(string missionId)

@@ -4,6 +4,7 @@ using Orchestrator.Grains.Domain;
 using Orchestrator.Grains.Interfaces.Editions;
 using Orchestrator.Grains.Interfaces.Live;
 using Orchestrator.Grains.Interfaces.Missions;
+using Orchestrator.Grains.Interfaces.Survey;
 using Orchestrator.Grains.State;
 
 namespace Orchestrator.Grains.Editions;
@@ -77,6 +78,15 @@ internal sealed partial class EditionGrain(
 
     public Task<IReadOnlyList<Announcement>> GetAnnouncements() =>
         Task.FromResult<IReadOnlyList<Announcement>>(state.State.Announcements.ToList());
+
+    public async Task<long> RecordSurveyChange(SurveySummary summary)
+    {
+        var edition = Edition;
+        edition.EnsureExists();
+        var changed = edition.RecordSurveyChange(summary);
+        await Commit([changed]);
+        return changed.Version;
+    }
 
     public Task<RevealState> Reveal(string missionId) => CommitReveal(missionId, e => e.Reveal(missionId));
 

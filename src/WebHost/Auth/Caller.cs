@@ -56,6 +56,8 @@ public sealed record Caller(CallerRole Role, string TokenId, string? EditionId, 
         Right.ChangeMission => editionId is not null && missionId is not null && CanChangeMission(editionId, missionId),
         Right.ReadVote => editionId is not null && CanReadVote(editionId),
         Right.CastBallot => editionId is not null && CanCastBallot(editionId),
+        Right.ReadImpact => IsAdmin || (Role == CallerRole.Viewer && editionId is not null && EditionId == editionId),
+        Right.AnswerSurvey => Role == CallerRole.Respondent && SubjectId is not null && editionId is not null && EditionId == editionId,
         _ => false,
     };
 

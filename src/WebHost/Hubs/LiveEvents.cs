@@ -12,13 +12,14 @@ public static class LiveEvents
     public const string Announcement = nameof(ILiveClient.Announcement);
     public const string HelpRequested = nameof(ILiveClient.HelpRequested);
     public const string Revealed = nameof(ILiveClient.Revealed);
+    public const string SurveyChanged = nameof(ILiveClient.SurveyChanged);
     public const string PresenceChanged = nameof(ILiveClient.PresenceChanged);
     public const string Heartbeat = nameof(ILiveClient.Heartbeat);
     public const string VoteChanged = nameof(ILiveClient.VoteChanged);
     public const string VoteRevealed = nameof(ILiveClient.VoteRevealed);
 
     /// <summary>What a screen watching an edition hears (presence goes to team pages only).</summary>
-    public static readonly IReadOnlyList<string> Edition = [MissionChanged, EditionChanged, Announcement, HelpRequested, Revealed, VoteChanged, VoteRevealed];
+    public static readonly IReadOnlyList<string> Edition = [MissionChanged, EditionChanged, Announcement, HelpRequested, Revealed, VoteChanged, VoteRevealed, SurveyChanged];
 
     public static readonly IReadOnlyList<string> All = [.. Edition, PresenceChanged, Heartbeat];
 }

@@ -21,6 +21,8 @@ public static class PagesEndpoints
         pages.MapGet("/team/{editionId}/{missionId}", (HttpContext http, string editionId, string missionId) => Page(http, "team.html", editionId, missionId));
         pages.MapGet("/display/{editionId}", (HttpContext http, string editionId) => Page(http, "display.html", editionId));
         pages.MapGet("/vote/{editionId}", (HttpContext http, string editionId) => Page(http, "vote.html", editionId));
+        pages.MapGet("/survey/{editionId}", (HttpContext http, string editionId) => Page(http, "survey.html", editionId));
+        pages.MapGet("/report/{editionId}", (HttpContext http, string editionId) => Page(http, "report.html", editionId));
         return app;
     }
 

@@ -19,6 +19,7 @@ internal static class LiveMessages
         EditionEventKind.Revealed => clients.Revealed(e.Reveal!.ToLive(e.EditionId)),
         EditionEventKind.VoteChanged => clients.VoteChanged(e.ToLiveVoteChanged()),
         EditionEventKind.VoteRevealed => clients.VoteRevealed(e.ToLiveVoteRevealed()),
+        EditionEventKind.SurveyChanged => clients.SurveyChanged(e.Survey!.ToLive(e.EditionId, e.Version)),
         _ => throw new ArgumentOutOfRangeException(nameof(e), e.Kind, "Unknown live event."),
     };
 

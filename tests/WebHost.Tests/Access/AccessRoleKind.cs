@@ -11,4 +11,5 @@ public enum AccessRoleKind
     ViewerOfAnotherEdition,
     TeamOfThisMission,
     GuestOfThisEdition,
+    RespondentOfThisEdition,
 }

@@ -14,6 +14,7 @@ public static class RoleTokens
         AccessRoleKind.ViewerOfAnotherEdition => w.OtherViewerToken,
         AccessRoleKind.TeamOfThisMission => w.TeamToken,
         AccessRoleKind.GuestOfThisEdition => w.GuestToken,
+        AccessRoleKind.RespondentOfThisEdition => w.RespondentToken,
         _ => null,
     };
 }

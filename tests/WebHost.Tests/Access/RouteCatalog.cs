@@ -16,6 +16,8 @@ public static class RouteCatalog
     private static readonly AccessRoleKind[] MissionChangers = [Admin, LeadOfThisMission];
     private static readonly AccessRoleKind[] VoteReaders = [.. EditionReaders, GuestOfThisEdition];
     private static readonly AccessRoleKind[] GuestOnly = [GuestOfThisEdition];
+    private static readonly AccessRoleKind[] Respondent = [RespondentOfThisEdition];
+    private static readonly AccessRoleKind[] ImpactReaders = [Admin, ViewerOfThisEdition];
 
     public static IReadOnlyList<RouteCase> For(AccessWorld w)
     {
@@ -23,7 +25,7 @@ public static class RouteCatalog
         var m = w.MissionUrl;
         return
         [
-            Route("GET /api/me", [Admin, LeadOfThisMission, LeadOfAnotherMission, ViewerOfThisEdition, ViewerOfAnotherEdition, TeamOfThisMission, GuestOfThisEdition], _ => Get("/api/me")),
+            Route("GET /api/me", [Admin, LeadOfThisMission, LeadOfAnotherMission, ViewerOfThisEdition, ViewerOfAnotherEdition, TeamOfThisMission, GuestOfThisEdition, RespondentOfThisEdition], _ => Get("/api/me")),
             Route("POST /api/editions", AdminOnly, id => Post("/api/editions", ApiCalls.Edition(id))),
             Route("GET /api/editions", AdminOnly, _ => Get("/api/editions")),
             Route("GET /api/editions/{editionId}", EditionReaders, _ => Get($"/api/editions/{e}")),
@@ -70,6 +72,25 @@ public static class RouteCatalog
             Route("GET /api/editions/{editionId}/vote/results.csv", AdminOnly, _ => Get($"/api/editions/{e}/vote/results.csv")),
             Route("POST /api/editions/{editionId}/vote/reveal/next", AdminOnly, _ => Post($"/api/editions/{e}/vote/reveal/next", null)),
             Route("POST /api/editions/{editionId}/vote/reveal/undo", AdminOnly, _ => Post($"/api/editions/{e}/vote/reveal/undo", null)),
+            Route("POST /api/editions/{editionId}/survey/respondents", AdminOnly, _ => Post($"/api/editions/{e}/survey/respondents", new { respondents = new[] { new { role = "association", name = "Le Drenche" } } })),
+            Route("POST /api/editions/{editionId}/survey/respondents/from-edition", AdminOnly, _ => Post($"/api/editions/{e}/survey/respondents/from-edition", null)),
+            Route("GET /api/editions/{editionId}/survey/respondents", AdminOnly, _ => Get($"/api/editions/{e}/survey/respondents")),
+            Route("PUT /api/editions/{editionId}/survey/questions/{role}", AdminOnly, _ => Put($"/api/editions/{e}/survey/questions/company", new { questions = new[] { new { id = "again", kind = "choice", label = "Reviendrez-vous ?", options = new[] { "oui", "non" } } } })),
+            Route("GET /api/editions/{editionId}/survey/questions", AdminOnly, _ => Get($"/api/editions/{e}/survey/questions")),
+            Route("PUT /api/editions/{editionId}/survey/responses/mine", Respondent, _ => Put($"/api/editions/{e}/survey/responses/mine", new { answers = new { nps = 9, satisfaction = 4, comment = "Très bien" } })),
+            Route("GET /api/editions/{editionId}/survey/responses/mine", Respondent, _ => Get($"/api/editions/{e}/survey/responses/mine")),
+            Route("GET /api/editions/{editionId}/survey/summary", AdminOnly, _ => Get($"/api/editions/{e}/survey/summary")),
+            Route("GET /api/editions/{editionId}/survey/responses.csv", AdminOnly, _ => Get($"/api/editions/{e}/survey/responses.csv")),
+            // Closed, then open again: the survey stays answerable for whatever runs after.
+            Route("POST /api/editions/{editionId}/survey/close", AdminOnly, _ => Post($"/api/editions/{e}/survey/close", null)),
+            Route("POST /api/editions/{editionId}/survey/open", AdminOnly, _ => Post($"/api/editions/{e}/survey/open", null)),
+            Route("DELETE /api/editions/{editionId}/survey/respondents/{respondentId}", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Delete, $"/api/editions/{e}/survey/respondents/{w.SpareRespondentId}")),
+            Route("GET /api/editions/{editionId}/impact", ImpactReaders, _ => Get($"/api/editions/{e}/impact")),
+            Route("GET /api/editions/{editionId}/impact.csv", ImpactReaders, _ => Get($"/api/editions/{e}/impact.csv")),
+            Route("GET /api/editions/{editionId}/impact-companies.csv", ImpactReaders, _ => Get($"/api/editions/{e}/impact-companies.csv")),
+            Route("PUT /api/editions/{editionId}/impact/settings", AdminOnly, _ => Put($"/api/editions/{e}/impact/settings", new { hourlyValue = 35.5, currency = "EUR" })),
+            Route("GET /api/editions/{editionId}/impact/territory", AdminOnly, _ => Get($"/api/editions/{e}/impact/territory")),
+            Route("GET /api/associations/{associationId}/history", AdminOnly, _ => Get("/api/associations/le-drenche/history")),
         ];
     }
 

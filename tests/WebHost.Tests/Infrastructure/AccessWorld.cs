@@ -20,7 +20,9 @@ public sealed record AccessWorld(
     string SpareViewerTokenId,
     string MemberId,
     string HelpRequestId,
-    string GuestToken)
+    string GuestToken,
+    string RespondentToken,
+    string SpareRespondentId)
 {
     /// <summary>The closing vote's workshop and proposal every world has (the vote is left in draft).</summary>
     public const string WorkshopId = "engagement";
@@ -44,6 +46,8 @@ public sealed record AccessWorld(
         await ApiCalls.Json(await admin.PostAsJsonAsync($"/api/editions/{editionId}/workshops", new { id = WorkshopId, title = "Engagement des salariés" }), 201);
         await ApiCalls.Json(await admin.PostAsJsonAsync($"/api/editions/{editionId}/workshops/{WorkshopId}/proposals", new { id = ProposalId, title = "Mentorat" }), 201);
         var guests = await ApiCalls.Json(await admin.PostAsJsonAsync($"/api/editions/{editionId}/guests", new { guests = new[] { new { name = "Inès" } } }), 201);
+        var respondents = await ApiCalls.Json(
+            await admin.PostAsJsonAsync($"/api/editions/{editionId}/survey/respondents", new { respondents = new[] { new { role = "volunteer" }, new { role = "company" } } }), 201);
         return new AccessWorld(
             editionId,
             "drenche",
@@ -58,7 +62,9 @@ public sealed record AccessWorld(
             (string)spareViewer["tokenId"]!,
             (string)member["members"]![0]!["id"]!,
             (string)help["id"]!,
-            (string)guests["guests"]![0]!["token"]!);
+            (string)guests["guests"]![0]!["token"]!,
+            (string)respondents["respondents"]![0]!["token"]!,
+            (string)respondents["respondents"]![1]!["respondentId"]!);
     }
 
     public string MissionUrl => $"/api/editions/{EditionId}/missions/{MissionId}";

@@ -8,6 +8,7 @@ export const LiveEvents = Object.freeze({
   Revealed: 'Revealed',
   VoteChanged: 'VoteChanged',
   VoteRevealed: 'VoteRevealed',
+  SurveyChanged: 'SurveyChanged',
   PresenceChanged: 'PresenceChanged',
   Heartbeat: 'Heartbeat',
 });
@@ -21,4 +22,5 @@ export const EDITION_EVENTS = Object.freeze([
   LiveEvents.Revealed,
   LiveEvents.VoteChanged,
   LiveEvents.VoteRevealed,
+  LiveEvents.SurveyChanged,
 ]);
