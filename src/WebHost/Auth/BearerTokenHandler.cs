@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Orchestrator.Grains.Interfaces.Access;
+using Orchestrator.WebHost.Operations;
 
 namespace Orchestrator.WebHost.Auth;
 
@@ -14,7 +15,8 @@ internal sealed class BearerTokenHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     IOptionsMonitor<AuthOptions> auth,
-    IGrainFactory grains) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    IGrainFactory grains,
+    DashboardSessions sessions) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Bearer";
 
@@ -23,7 +25,7 @@ internal sealed class BearerTokenHandler(
         var token = ReadToken();
         if (string.IsNullOrEmpty(token))
         {
-            return AuthenticateResult.NoResult();
+            return DashboardCookie();
         }
 
         if (token.Length > 256)
@@ -53,6 +55,20 @@ internal sealed class BearerTokenHandler(
             _ => throw new InvalidOperationException($"Token role {grant.Role} has no caller role."),
         };
         return Success(new Caller(role, grant.TokenId, grant.EditionId, grant.MissionId, grant.SubjectId));
+    }
+
+    /// <summary>The dashboard's browser session (see <see cref="DashboardSessions"/>): on <c>/dashboard</c> only, never on the API.</summary>
+    private AuthenticateResult DashboardCookie()
+    {
+        if (!Request.Path.StartsWithSegments(DashboardSessions.Path, StringComparison.OrdinalIgnoreCase)
+            || !Request.Cookies.TryGetValue(DashboardSessions.CookieName, out var session))
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        return sessions.IsOpen(session)
+            ? Success(new Caller(CallerRole.Admin, "admin-dashboard", null, null))
+            : AuthenticateResult.Fail("Unknown or expired dashboard session.");
     }
 
     private AuthenticateResult Success(Caller caller) =>

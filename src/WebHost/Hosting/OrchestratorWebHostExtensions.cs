@@ -77,7 +77,7 @@ public static class OrchestratorWebHostExtensions
         // Admin-only unless a route declares its own right: a route that forgets to is closed, not open.
         app.MapGroup("/api").RequireAuthorization().RequireRight(Right.Admin).AddEndpointFilter<AuditFilter>()
             .MapCallerApi().MapEditionsApi().MapMissionsApi().MapScheduleApi().MapAccessApi().MapAuditApi().MapQrCodeApi()
-            .MapRevealApi().MapImportApi().MapBackupApi();
+            .MapRevealApi().MapImportApi().MapBackupApi().MapDashboardSessionApi();
         app.MapHub<LiveHub>("/hubs/live");
         Pages.PagesEndpoints.MapPages(app);
         app.MapOrchestratorOperations();
