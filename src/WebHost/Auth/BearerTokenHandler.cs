@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Orchestrator.Grains.Interfaces.Access;
+using Orchestrator.WebHost.Operations;
 
 namespace Orchestrator.WebHost.Auth;
 
@@ -19,7 +20,8 @@ internal sealed partial class BearerTokenHandler(
     IOptionsMonitor<AuthOptions> auth,
     TokenMac mac,
     UnsignedTokenBudget unsigned,
-    IGrainFactory grains) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    IGrainFactory grains,
+    DashboardSessions sessions) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Bearer";
 
@@ -28,7 +30,7 @@ internal sealed partial class BearerTokenHandler(
         var token = ReadToken();
         if (string.IsNullOrEmpty(token))
         {
-            return AuthenticateResult.NoResult();
+            return DashboardCookie();
         }
 
         if (token.Length > 256)
@@ -86,6 +88,20 @@ internal sealed partial class BearerTokenHandler(
     [LoggerMessage(EventId = AuthEvents.UnsignedLookupsLimited, EventName = "UnsignedLookupsLimited", Level = LogLevel.Debug,
         Message = "Unsigned bearer token from {Address} refused without a lookup: too many failed lookups this minute")]
     private static partial void LogUnsignedLimited(ILogger logger, System.Net.IPAddress? address);
+
+    /// <summary>The dashboard's browser session (see <see cref="DashboardSessions"/>): on <c>/dashboard</c> only, never on the API.</summary>
+    private AuthenticateResult DashboardCookie()
+    {
+        if (!Request.Path.StartsWithSegments(DashboardSessions.Path, StringComparison.OrdinalIgnoreCase)
+            || !Request.Cookies.TryGetValue(DashboardSessions.CookieName, out var session))
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        return sessions.IsOpen(session)
+            ? Success(new Caller(CallerRole.Admin, "admin-dashboard", null, null))
+            : AuthenticateResult.Fail("Unknown or expired dashboard session.");
+    }
 
     private AuthenticateResult Success(Caller caller) =>
         AuthenticateResult.Success(new AuthenticationTicket(caller.ToPrincipal(SchemeName), SchemeName));

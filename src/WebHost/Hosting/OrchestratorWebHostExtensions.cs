@@ -94,7 +94,7 @@ public static class OrchestratorWebHostExtensions
         // Admin-only unless a route declares its own right: a route that forgets to is closed, not open.
         app.MapGroup("/api").RequireAuthorization().RequireRight(Right.Admin).AddEndpointFilter<AuditFilter>().AddEndpointFilter<TransientReadRetryFilter>()
             .MapCallerApi().MapEditionsApi().MapMissionsApi().MapScheduleApi().MapAccessApi().MapAuditApi().MapQrCodeApi()
-            .MapRevealApi().MapImportApi().MapBackupApi().MapVoteApi().MapGuestsApi()
+            .MapRevealApi().MapImportApi().MapBackupApi().MapDashboardSessionApi().MapVoteApi().MapGuestsApi()
             .MapSurveyApi().MapSurveyResponsesApi().MapImpactApi().MapHistoryApi();
         app.MapHub<LiveHub>("/hubs/live");
         Pages.PagesEndpoints.MapPages(app);

@@ -39,10 +39,10 @@ public static class MissionCsv
             text = text[1..];
         }
 
-        var records = CsvText.Read(text, CsvText.DetectSeparator(text), out var unclosed);
-        if (unclosed is not null)
+        var records = CsvSheet.Read(text, out var unclosedQuoteLine);
+        if (unclosedQuoteLine is { } unclosed)
         {
-            errors.Add(new(unclosed.Line, null, "A quoted field opened on this line is never closed."));
+            errors.Add(new(unclosed, null, "A quoted field opened on this line is never closed."));
         }
 
         if (records.Count == 0)

@@ -32,6 +32,7 @@ public static class OrchestratorOperationsExtensions
         services.AddAuthorizationBuilder().AddPolicy(AdminPolicy.Name, AdminPolicy.Build());
 
         services.AddSingleton<OrchestratorMetrics>();
+        services.AddSingleton<DashboardSessions>();
 
         // Our meter comes from this host's IMeterFactory: listen to this host's instance only (local
         // scope), so that several hosts in one process (tests, a bench) never mix or end each other's streams.

@@ -131,6 +131,7 @@ export default {
   'home.editions': 'Editions opened on this device',
   'home.editions.empty': 'No edition remembered on this device.',
   'home.setup': 'Create an edition',
+  'home.dashboard': 'Cluster dashboard',
   'home.open': 'Open an edition',
   'home.open.id': 'Edition id',
   'home.open.go': 'Open',

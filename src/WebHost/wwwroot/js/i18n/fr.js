@@ -131,6 +131,7 @@ export default {
   'home.editions': 'Éditions ouvertes sur ce poste',
   'home.editions.empty': 'Aucune édition mémorisée sur ce poste.',
   'home.setup': 'Créer une édition',
+  'home.dashboard': 'Tableau de bord du cluster',
   'home.open': 'Ouvrir une édition',
   'home.open.id': 'Identifiant de l’édition',
   'home.open.go': 'Ouvrir',
