@@ -8,4 +8,5 @@ public enum EditionEventKind
     Announcement = 2,
     HelpRequested = 3,
     Revealed = 4,
+    AnnouncementUnpinned = 5,
 }

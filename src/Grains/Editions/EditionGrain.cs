@@ -64,17 +64,32 @@ internal sealed partial class EditionGrain(
         return edition.Version;
     }
 
-    public async Task<Announcement> Announce(string message)
+    public async Task<Announcement> Announce(Announce command)
     {
         var edition = Edition;
         edition.EnsureExists();
-        var announced = edition.Announce(Guid.NewGuid().ToString("n")[..12], message, time.Now);
+        var announced = edition.Announce(Guid.NewGuid().ToString("n")[..12], command, time.Now);
         await Commit([announced]);
         return announced.Announcement!;
     }
 
     public Task<IReadOnlyList<Announcement>> GetAnnouncements() =>
         Task.FromResult<IReadOnlyList<Announcement>>(state.State.Announcements.ToList());
+
+    public async Task<Announcement> Unpin(string announcementId)
+    {
+        var edition = Edition;
+        edition.EnsureExists();
+        if (edition.Unpin(announcementId, out var announcement) is { } unpinned)
+        {
+            await Commit([unpinned]);
+        }
+
+        return announcement;
+    }
+
+    public Task<IReadOnlyList<Announcement>> GetPinned(string missionId) =>
+        Task.FromResult(Edition.PinnedFor(missionId));
 
     public Task<RevealState> Reveal(string missionId) => CommitReveal(missionId, e => e.Reveal(missionId));
 

@@ -11,10 +11,11 @@ namespace Orchestrator.WebHost.Pages;
 public static class PagesEndpoints
 {
     // Pages run only their own scripts: no inline script, nothing from elsewhere. User text is
-    // rendered as text anyway; this is the second lock on the door.
+    // rendered as text anyway; this is the second lock on the door. The service worker (/sw.js) and
+    // the manifest come from here too.
     private const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' ws: wss:; " +
-        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+        "worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
     public static WebApplication MapPages(this WebApplication app)
     {

@@ -19,7 +19,8 @@ public sealed record AccessWorld(
     string SpareMissionId,
     string SpareViewerTokenId,
     string MemberId,
-    string HelpRequestId)
+    string HelpRequestId,
+    string PinnedAnnouncementId)
 {
     public static async Task<AccessWorld> Create(OrchestratorServer server)
     {
@@ -36,6 +37,8 @@ public sealed record AccessWorld(
         var member = await admin.AddMember(editionId, "drenche", "Amelie Martin", "DXC Technology", remote: false);
         var help = await ApiCalls.Json(
             await admin.PostAsJsonAsync($"/api/editions/{editionId}/missions/drenche/help-requests", new { skill = "finance", message = "Besoin d'un expert" }), 201);
+        var pinned = await ApiCalls.Json(
+            await admin.PostAsJsonAsync($"/api/editions/{editionId}/announcements", new { message = "Salle 4", missionId = "drenche", pinned = true }), 202);
         return new AccessWorld(
             editionId,
             "drenche",
@@ -49,7 +52,8 @@ public sealed record AccessWorld(
             "spare",
             (string)spareViewer["tokenId"]!,
             (string)member["members"]![0]!["id"]!,
-            (string)help["id"]!);
+            (string)help["id"]!,
+            (string)pinned["id"]!);
     }
 
     public string MissionUrl => $"/api/editions/{EditionId}/missions/{MissionId}";

@@ -4,6 +4,7 @@ export const LiveEvents = Object.freeze({
   MissionChanged: 'MissionChanged',
   EditionChanged: 'EditionChanged',
   Announcement: 'Announcement',
+  AnnouncementUnpinned: 'AnnouncementUnpinned',
   HelpRequested: 'HelpRequested',
   Revealed: 'Revealed',
   PresenceChanged: 'PresenceChanged',
@@ -14,6 +15,7 @@ export const EDITION_EVENTS = Object.freeze([
   LiveEvents.MissionChanged,
   LiveEvents.EditionChanged,
   LiveEvents.Announcement,
+  LiveEvents.AnnouncementUnpinned,
   LiveEvents.HelpRequested,
   LiveEvents.Revealed,
 ]);
