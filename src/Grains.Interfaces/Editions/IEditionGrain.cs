@@ -30,10 +30,20 @@ public interface IEditionGrain : IGrainWithStringKey
     /// <summary>Records a mission's new summary; returns the edition version given to the change.</summary>
     Task<long> RecordMissionChange(MissionChange change);
 
-    Task<Announcement> Announce(string message);
+    /// <summary>Sends an announcement to every team or to one mission (unknown mission: not found), pinned or not.</summary>
+    Task<Announcement> Announce(Announce command);
 
     [ReadOnly]
     Task<IReadOnlyList<Announcement>> GetAnnouncements();
+
+    /// <summary>
+    /// Takes a pinned announcement off the pages (unknown announcement: not found). Unpinning it again
+    /// changes nothing, so a double click at the desk is harmless.
+    /// </summary>
+    Task<Announcement> Unpin(string announcementId);
+
+    /// <summary>What a mission's page shows pinned: the one for every team and the one for that mission.</summary>
+    Task<IReadOnlyList<Announcement>> GetPinned(string missionId);
 
     /// <summary>
     /// Reveals a mission on the closing display (unknown mission: not found). Revealing it again

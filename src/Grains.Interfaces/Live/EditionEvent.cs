@@ -20,5 +20,5 @@ public sealed record EditionEvent(
     [property: Id(6)] HelpRequest? HelpRequest = null,
     [property: Id(7)] RevealState? Reveal = null,
     [property: Id(8)] VoteProgress? Vote = null,
-    [property: Id(9)] IReadOnlyList<RankedProposal>? VoteRevealed = null);
+    [property: Id(9)] IReadOnlyList<RankedProposal>? VoteRevealed = null,
     [property: Id(12)] SurveySummary? Survey = null);

@@ -67,11 +67,11 @@ internal sealed partial class EditionGrain(
         return edition.Version;
     }
 
-    public async Task<Announcement> Announce(string message)
+    public async Task<Announcement> Announce(Announce command)
     {
         var edition = Edition;
         edition.EnsureExists();
-        var announced = edition.Announce(Guid.NewGuid().ToString("n")[..12], message, time.Now);
+        var announced = edition.Announce(Guid.NewGuid().ToString("n")[..12], command, time.Now);
         await Commit([announced]);
         return announced.Announcement!;
     }
@@ -87,6 +87,21 @@ internal sealed partial class EditionGrain(
         await Commit([changed]);
         return changed.Version;
     }
+
+    public async Task<Announcement> Unpin(string announcementId)
+    {
+        var edition = Edition;
+        edition.EnsureExists();
+        if (edition.Unpin(announcementId, out var announcement) is { } unpinned)
+        {
+            await Commit([unpinned]);
+        }
+
+        return announcement;
+    }
+
+    public Task<IReadOnlyList<Announcement>> GetPinned(string missionId) =>
+        Task.FromResult(Edition.PinnedFor(missionId));
 
     public Task<RevealState> Reveal(string missionId) => CommitReveal(missionId, e => e.Reveal(missionId));
 

@@ -66,8 +66,11 @@ public static class OrchestratorWebHostExtensions
         services.AddSingleton<TeamPresence>();
         services.AddHostedService<TeamPresenceRenewal>();
 
-        services.AddOptions<DemoSettings>().Bind(configuration.GetSection(DemoSettings.Section));
+        services.AddOptions<DemoSettings>().Bind(configuration.GetSection(DemoSettings.Section))
+            .Validate(o => o.IsValid, $"{DemoSettings.Section}:Speed must be between 1 and 1000000.")
+            .ValidateOnStart();
         services.AddHostedService<DemoLoader>();
+        services.AddHostedService<DemoReplay>();
         services.AddHostedService<StartupNotice>();
         builder.AddOrchestratorOperations();
 

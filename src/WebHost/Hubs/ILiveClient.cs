@@ -16,8 +16,14 @@ public interface ILiveClient
     /// <summary>The edition's counters moved.</summary>
     Task EditionChanged(LiveEditionChanged change);
 
-    /// <summary>The desk announced something to every team; team pages of the edition hear it too.</summary>
+    /// <summary>
+    /// The desk announced something to every team (team pages of the edition hear it too) or to one
+    /// mission (only that mission's pages hear it, besides the edition's screens).
+    /// </summary>
     Task Announcement(LiveAnnouncement announcement);
+
+    /// <summary>The desk unpinned an announcement; it goes to the pages that heard it.</summary>
+    Task AnnouncementUnpinned(LiveAnnouncementUnpinned unpinned);
 
     /// <summary>A team asked for help; the mission's own team pages hear it too.</summary>
     Task HelpRequested(LiveHelpRequested request);

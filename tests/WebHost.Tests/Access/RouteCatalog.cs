@@ -31,6 +31,8 @@ public static class RouteCatalog
             Route("GET /api/editions/{editionId}", EditionReaders, _ => Get($"/api/editions/{e}")),
             Route("GET /api/editions/{editionId}/results", EditionReaders, _ => Get($"/api/editions/{e}/results")),
             Route("POST /api/editions/{editionId}/announcements", AdminOnly, _ => Post($"/api/editions/{e}/announcements", new { message = "Restitutions dans 15 minutes" })),
+            // Unpinning again changes nothing and answers 200, so every allowed role sees 2xx.
+            Route("DELETE /api/editions/{editionId}/announcements/{announcementId}/pin", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Delete, $"/api/editions/{e}/announcements/{w.PinnedAnnouncementId}/pin")),
             Route("POST /api/editions/{editionId}/viewer-tokens", AdminOnly, _ => Post($"/api/editions/{e}/viewer-tokens", null)),
             Route("GET /api/editions/{editionId}/days/{date}", EditionReaders, _ => Get($"/api/editions/{e}/days/2018-11-14")),
             Route("PUT /api/editions/{editionId}/days/{date}/schedule", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Put, $"/api/editions/{e}/days/2018-11-14/schedule")

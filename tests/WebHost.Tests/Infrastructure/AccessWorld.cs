@@ -22,7 +22,8 @@ public sealed record AccessWorld(
     string HelpRequestId,
     string GuestToken,
     string RespondentToken,
-    string SpareRespondentId)
+    string SpareRespondentId,
+    string PinnedAnnouncementId)
 {
     /// <summary>The closing vote's workshop and proposal every world has (the vote is left in draft).</summary>
     public const string WorkshopId = "engagement";
@@ -48,6 +49,8 @@ public sealed record AccessWorld(
         var guests = await ApiCalls.Json(await admin.PostAsJsonAsync($"/api/editions/{editionId}/guests", new { guests = new[] { new { name = "Inès" } } }), 201);
         var respondents = await ApiCalls.Json(
             await admin.PostAsJsonAsync($"/api/editions/{editionId}/survey/respondents", new { respondents = new[] { new { role = "volunteer" }, new { role = "company" } } }), 201);
+        var pinned = await ApiCalls.Json(
+            await admin.PostAsJsonAsync($"/api/editions/{editionId}/announcements", new { message = "Salle 4", missionId = "drenche", pinned = true }), 202);
         return new AccessWorld(
             editionId,
             "drenche",
@@ -64,7 +67,8 @@ public sealed record AccessWorld(
             (string)help["id"]!,
             (string)guests["guests"]![0]!["token"]!,
             (string)respondents["respondents"]![0]!["token"]!,
-            (string)respondents["respondents"]![1]!["respondentId"]!);
+            (string)respondents["respondents"]![1]!["respondentId"]!,
+            (string)pinned["id"]!);
     }
 
     public string MissionUrl => $"/api/editions/{EditionId}/missions/{MissionId}";

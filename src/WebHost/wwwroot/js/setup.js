@@ -10,7 +10,9 @@ import { rememberEdition } from './editions.js';
 import { initPage } from './page.js';
 import { qrImage, tokenLink } from './qr.js';
 
-const page = initPage();
+// A language switch says the sheet's errors again in the new language.
+const page = initPage({ rerender: () => showLineErrors(lineErrors) });
+let lineErrors = [];
 const [editionId] = pathIds();
 let token = takeToken();
 let edition = null;
@@ -36,6 +38,8 @@ const ui = {
   missionsEmpty: $('missions-empty'),
   viewerButton: $('viewer-button'),
   viewerLinks: $('viewer-links'),
+  printEdition: $('print-edition'),
+  viewerHeading: $('viewer-heading'),
   importSection: $('import-section'),
   importForm: $('import-form'),
   importConfirm: $('import-confirm'),
@@ -71,6 +75,8 @@ function render() {
   ui.linksSection.hidden = !editionId;
   if (!editionId || !edition) return;
   ui.title.textContent = `· ${edition.title}`;
+  // The top bar is not printed: the sheet says which edition it is itself.
+  ui.printEdition.textContent = t('setup.print.edition', { title: edition.title, territory: edition.territory });
   const leads = leadLinks();
   replaceChildren(ui.missions, edition.missions.map((m) => {
     const e = encodeURIComponent(editionId);
@@ -98,6 +104,8 @@ function render() {
     linkItem(t('home.control'), link(`/control/${encodeURIComponent(editionId)}`, viewerToken)),
     linkItem(t('home.display'), link(`/display/${encodeURIComponent(editionId)}`, viewerToken)),
   ] : []);
+  // No viewer link yet: the sheet ends with the missions, not with an empty heading.
+  ui.viewerHeading.classList.toggle('no-print', !viewerToken);
 }
 
 async function load() {
@@ -220,9 +228,17 @@ async function sendSheet(text, dryRun) {
   return body;
 }
 
+/** The server's English message stays the fallback for a code this page does not know. */
+function lineErrorText(e) {
+  const key = `import.error.${e.code}`;
+  const text = t(key, { ...e.parameters });
+  return text === key ? e.message : text;
+}
+
 function showLineErrors(errors) {
+  lineErrors = errors;
   replaceChildren(ui.importErrors, errors.map((e) =>
-    el('li', { 'data-line': e.line }, t('setup.import.lineError', { line: e.line, column: e.column ?? '—', message: e.message }))));
+    el('li', { 'data-line': e.line, 'data-code': e.code }, t('setup.import.lineError', { line: e.line, column: e.column ?? '—', message: lineErrorText(e) }))));
 }
 
 function showPreview(preview) {
