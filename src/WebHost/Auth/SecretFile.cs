@@ -5,8 +5,8 @@ namespace Orchestrator.WebHost.Auth;
 /// <summary>
 /// A secret the host generates once and keeps under <c>data/</c> (the admin token, the token secret):
 /// the directory is created 0700 and the file 0600 from its first byte (never world-readable for an
-/// instant), written to a private temporary file and moved into place without replacing, so hosts of
-/// one machine starting at once agree on a single value.
+/// instant), created exclusively, so hosts of one
+/// machine starting at once agree on a single value.
 /// </summary>
 internal static class SecretFile
 {
@@ -21,27 +21,36 @@ internal static class SecretFile
         if (!File.Exists(file))
         {
             CreateDirectory(Path.GetDirectoryName(file)!);
-            var temporary = $"{file}.{Guid.NewGuid():n}.tmp";
             try
             {
-                using (var stream = new FileStream(temporary, OwnerOnly()))
-                {
-                    stream.Write(Encoding.UTF8.GetBytes(create()));
-                }
-
-                File.Move(temporary, file, overwrite: false);
+                // CreateNew is O_EXCL: of hosts starting at once exactly one creates the file (a rename
+                // "without replacing" is a check then a rename on Unix, and two hosts both won it).
+                using var stream = new FileStream(file, OwnerOnly());
+                stream.Write(Encoding.UTF8.GetBytes(create()));
+                stream.Flush(flushToDisk: true);
             }
             catch (IOException) when (File.Exists(file))
             {
-                // Another host of this machine wrote it first: keep theirs.
-            }
-            finally
-            {
-                File.Delete(temporary);
+                // Another host of this machine created it first: keep theirs.
             }
         }
 
-        return File.ReadAllText(file).Trim();
+        return ReadWritten(file);
+    }
+
+    /// <summary>The secret, once its creator has written it (a host may read between the creation and the write).</summary>
+    private static string ReadWritten(string file)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var text = File.ReadAllText(file).Trim();
+            if (text.Length > 0 || attempt == 200)
+            {
+                return text.Length > 0 ? text : throw new InvalidOperationException($"The secret file {file} is empty.");
+            }
+
+            Thread.Sleep(10);
+        }
     }
 
     public static string PathOf(string name) => Path.GetFullPath(Path.Combine(DataDirectory, name));
