@@ -7,6 +7,8 @@ using Orchestrator.WebHost.Api.Routes;
 using Orchestrator.WebHost.Audit;
 using Orchestrator.WebHost.Auth;
 
+using Orchestrator.WebHost.Operations;
+
 namespace Orchestrator.WebHost.Api;
 
 /// <summary>
@@ -112,7 +114,7 @@ public static class VoteApi
     }
 
     private static async Task<Results<Ok<BallotResponse>, ValidationProblem>> CastBallot(
-        [AsParameters] EditionRoute route, BallotRequest request, IdempotencyKey key, HttpContext http, IGrainFactory grains)
+        [AsParameters] EditionRoute route, BallotRequest request, IdempotencyKey key, HttpContext http, IGrainFactory grains, OrchestratorMetrics metrics)
     {
         var rules = new InputRules()
             .Require(request.Allocations is { Count: <= AllocationsMax }, "allocations", $"'allocations' must list at most {AllocationsMax} proposals.");
@@ -130,6 +132,7 @@ public static class VoteApi
         var guestId = Caller.From(http.User).SubjectId!;
         var allocations = request.Allocations!.Select(a => new Allocation(a!.ProposalId!, a.Points)).ToList();
         var ballot = await Shard(grains, route.EditionId, guestId).Cast(new CastBallot(guestId, allocations, key.Ledger));
+        metrics.BallotCast();
         return TypedResults.Ok(ballot.ToResponse(route.EditionId));
     }
 

@@ -43,7 +43,16 @@ internal static class SecretFile
     {
         for (var attempt = 0; ; attempt++)
         {
-            var text = File.ReadAllText(file).Trim();
+            string text;
+            try
+            {
+                text = File.ReadAllText(file).Trim();
+            }
+            catch (IOException) when (attempt < 200)
+            {
+                text = ""; // its creator still holds it open
+            }
+
             if (text.Length > 0 || attempt == 200)
             {
                 return text.Length > 0 ? text : throw new InvalidOperationException($"The secret file {file} is empty.");
@@ -69,7 +78,7 @@ internal static class SecretFile
 
     private static FileStreamOptions OwnerOnly()
     {
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.Read };
         if (!OperatingSystem.IsWindows())
         {
             options.UnixCreateMode = OwnerOnlyFile;
