@@ -75,6 +75,25 @@ public sealed class BackupTests
     }
 
     [Fact]
+    public async Task Backup_WithAnIdempotencyKey_IsTakenAgainOnARetry_NeverKeptAsAReplay()
+    {
+        // A replay record would be a copy of the whole store inside the store, outside any erasure.
+        await using var server = OrchestratorServer.Start();
+        using var admin = server.Client();
+        static HttpRequestMessage Backup() => new(HttpMethod.Post, "/api/backup") { Headers = { { "Idempotency-Key", "nightly-backup" } } };
+
+        var first = await admin.SendAsync(Backup());
+        var retry = await admin.SendAsync(Backup());
+
+        foreach (var answer in new[] { first, retry })
+        {
+            Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+            Assert.False(answer.Headers.Contains("Idempotent-Replayed"));
+            Assert.StartsWith("SQLite format 3", System.Text.Encoding.ASCII.GetString(await answer.Content.ReadAsByteArrayAsync(), 0, 15), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Backup_RefusesAViewer()
     {
         await using var server = OrchestratorServer.Start();
