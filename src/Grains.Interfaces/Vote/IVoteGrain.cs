@@ -28,9 +28,12 @@ public interface IVoteGrain : IGrainWithStringKey
 
     Task<VoteView> Close();
 
-    Task<VoteView> RevealNext();
+    /// <param name="seen">How many proposals the desk saw revealed when it asked (null: reveal the next
+    /// whatever is shown). Asked again with the same count, the reveal does not move twice.</param>
+    Task<VoteView> RevealNext(int? seen = null);
 
-    Task<VoteView> UndoReveal();
+    /// <param name="seen">As for <see cref="RevealNext"/>.</param>
+    Task<VoteView> UndoReveal(int? seen = null);
 
     /// <summary>Guest tokens were issued: the display shows how many of them voted.</summary>
     Task AddGuests(int count);

@@ -85,6 +85,8 @@ internal sealed class VoteGrain(
         await RequireEdition();
         if (_vote.Open() is not { } gate)
         {
+            // Already open: told again, in case the answer that was lost was the publication's.
+            await PublishProgress();
             return View();
         }
 
@@ -101,6 +103,7 @@ internal sealed class VoteGrain(
         await RequireEdition();
         if (_vote.Close() is not { } gate)
         {
+            await PublishProgress();
             return View();
         }
 
@@ -114,16 +117,26 @@ internal sealed class VoteGrain(
         return View();
     }
 
-    public async Task<VoteView> RevealNext()
+    public async Task<VoteView> RevealNext(int? seen = null)
     {
-        _vote.RevealNext();
-        return await CommitReveal();
+        if (!_vote.AlreadyStepped(seen, +1))
+        {
+            _vote.RevealNext();
+            await this.WriteOrDeactivateAsync(state);
+        }
+
+        return await PublishReveal();
     }
 
-    public async Task<VoteView> UndoReveal()
+    public async Task<VoteView> UndoReveal(int? seen = null)
     {
-        _vote.UndoReveal();
-        return await CommitReveal();
+        if (!_vote.AlreadyStepped(seen, -1))
+        {
+            _vote.UndoReveal();
+            await this.WriteOrDeactivateAsync(state);
+        }
+
+        return await PublishReveal();
     }
 
     public async Task AddGuests(int count)
@@ -173,9 +186,9 @@ internal sealed class VoteGrain(
 
     private VoteView View() => _vote.View(_shardBallots.Sum());
 
-    private async Task<VoteView> CommitReveal()
+    /// <summary>Tells the screens what is revealed; also after a repeated ask, whose first answer may have been lost before this.</summary>
+    private async Task<VoteView> PublishReveal()
     {
-        await this.WriteOrDeactivateAsync(state);
         var view = View();
         await Edition().RecordVoteEvent(new EditionEvent(EditionId, 0, EditionEventKind.VoteRevealed, VoteRevealed: view.Revealed));
         return view;

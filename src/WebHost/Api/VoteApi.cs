@@ -34,8 +34,8 @@ public static class VoteApi
         edition.MapPut("/vote", Configure).RequireRight(Right.Admin, DeskOnly);
         edition.MapPost("/vote/open", ([AsParameters] EditionRoute route, IGrainFactory grains) => Run(route, grains, v => v.Open())).RequireRight(Right.Admin, DeskOnly);
         edition.MapPost("/vote/close", ([AsParameters] EditionRoute route, IGrainFactory grains) => Run(route, grains, v => v.Close())).RequireRight(Right.Admin, DeskOnly);
-        edition.MapPost("/vote/reveal/next", ([AsParameters] EditionRoute route, IGrainFactory grains) => Run(route, grains, v => v.RevealNext())).RequireRight(Right.Admin, DeskOnly);
-        edition.MapPost("/vote/reveal/undo", ([AsParameters] EditionRoute route, IGrainFactory grains) => Run(route, grains, v => v.UndoReveal())).RequireRight(Right.Admin, DeskOnly);
+        edition.MapPost("/vote/reveal/next", RevealNext).RequireRight(Right.Admin, DeskOnly);
+        edition.MapPost("/vote/reveal/undo", UndoReveal).RequireRight(Right.Admin, DeskOnly);
         edition.MapGet("/vote/results", GetResults).RequireRight(Right.Admin, ResultsDeskOnly);
         edition.MapGet("/vote/results.csv", GetResultsCsv).RequireRight(Right.Admin, ResultsDeskOnly);
         edition.MapPut("/ballots/mine", CastBallot).RequireRight(Right.CastBallot, GuestsOnly)
@@ -88,6 +88,25 @@ public static class VoteApi
 
         var view = await Vote(grains, route.EditionId).Configure(new VoteSettings(mode, request.Budget!.Value, request.RevealTop!.Value));
         return TypedResults.Ok(view.ToResponse(route.EditionId));
+    }
+
+    private static Task<Results<Ok<VoteResponse>, ValidationProblem>> RevealNext([AsParameters] EditionRoute route, RevealStepRequest? request, IGrainFactory grains) =>
+        Step(route, request, grains, (vote, seen) => vote.RevealNext(seen));
+
+    private static Task<Results<Ok<VoteResponse>, ValidationProblem>> UndoReveal([AsParameters] EditionRoute route, RevealStepRequest? request, IGrainFactory grains) =>
+        Step(route, request, grains, (vote, seen) => vote.UndoReveal(seen));
+
+    /// <summary>A step of the ceremony; with the count the desk saw, asked twice it moves once (see <see cref="RevealStepRequest"/>).</summary>
+    private static async Task<Results<Ok<VoteResponse>, ValidationProblem>> Step(
+        EditionRoute route, RevealStepRequest? request, IGrainFactory grains, Func<IVoteGrain, int?, Task<VoteView>> step)
+    {
+        var rules = new InputRules().Require(request?.Revealed is null or (>= 0 and <= RevealTopMax), "revealed", $"'revealed' must be a whole number from 0 to {RevealTopMax}.");
+        if (!rules.IsValid)
+        {
+            return ApiResults.Invalid(rules);
+        }
+
+        return TypedResults.Ok((await step(Vote(grains, route.EditionId), request?.Revealed)).ToResponse(route.EditionId));
     }
 
     private static async Task<Ok<VoteResponse>> Run(EditionRoute route, IGrainFactory grains, Func<IVoteGrain, Task<VoteView>> action) =>

@@ -86,6 +86,34 @@ public sealed class VoteTests(LiveServerFixture fixture)
         Assert.Equal((expected[4].Id, 5, expected[4].Points), (shown.GetProperty("proposalId").GetString(), shown.GetProperty("rank").GetInt32(), shown.GetProperty("points").GetInt32()));
     }
 
+    /// <summary>A double click on "next" at the ceremony, or a retry after a lost answer, moves it once.</summary>
+    [Fact]
+    public async Task RevealStep_AskedTwiceWithTheCountSeen_MovesOnce_AnOldPictureIs409()
+    {
+        using var admin = Server.Client();
+        using var phones = Server.Client(token: null);
+        var (editionId, proposals) = await VoteCalls.NewVote(admin, workshops: 1, perWorkshop: 3, revealTop: 3);
+        var guest = (await VoteCalls.Guests(admin, editionId, 1))[0];
+        await ApiCalls.Json(await admin.PostAsync($"/api/editions/{editionId}/vote/open", null), 200);
+        await ApiCalls.Json(await VoteCalls.Cast(phones, editionId, guest, [(proposals[0], 6), (proposals[1], 4)], "only"), 200);
+        await ApiCalls.Json(await admin.PostAsync($"/api/editions/{editionId}/vote/close", null), 200);
+        var next = $"/api/editions/{editionId}/vote/reveal/next";
+
+        var first = await ApiCalls.Json(await admin.PostAsJsonAsync(next, new { revealed = 0 }), 200);
+        var again = await ApiCalls.Json(await admin.PostAsJsonAsync(next, new { revealed = 0 }), 200);
+        var stale = await admin.PostAsJsonAsync($"/api/editions/{editionId}/vote/reveal/undo", new { revealed = 3 });
+        var negative = await admin.PostAsJsonAsync(next, new { revealed = -1 });
+        var undone = await ApiCalls.Json(await admin.PostAsJsonAsync($"/api/editions/{editionId}/vote/reveal/undo", new { revealed = 1 }), 200);
+        var undoneAgain = await ApiCalls.Json(await admin.PostAsJsonAsync($"/api/editions/{editionId}/vote/reveal/undo", new { revealed = 1 }), 200);
+
+        Assert.Single(first["revealed"]!.AsArray());
+        Assert.Equal(first.ToJsonString(), again.ToJsonString());
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, negative.StatusCode);
+        Assert.Empty(undone["revealed"]!.AsArray());
+        Assert.Empty(undoneAgain["revealed"]!.AsArray());
+    }
+
     [Fact]
     public async Task GuestToken_OnlyReadsTheVote_AndCastsItsBallot_ElsewhereForbidden_HubRefused()
     {

@@ -104,6 +104,25 @@ public sealed class ClosingVote(VoteState state)
 
     public VoteGate Gate() => new(state.Status, state.Settings, ProposalIds);
 
+    /// <summary>
+    /// Whether the desk's ask, made while it saw <paramref name="seen"/> proposals revealed, is already
+    /// done: a double click, or a retry after a lost answer, finds the count one <paramref name="step"/>
+    /// further and changes nothing. Any other count means the desk is looking at an old picture: a
+    /// conflict. Without <paramref name="seen"/> every ask moves the reveal.
+    /// </summary>
+    public bool AlreadyStepped(int? seen, int step)
+    {
+        RequireClosed();
+        if (seen is not { } asked || asked == state.RevealedCount)
+        {
+            return false;
+        }
+
+        return asked + step == state.RevealedCount
+            ? true
+            : throw DomainRuleException.Conflict($"The reveal has moved on: {state.RevealedCount} revealed, not {asked}. Reload to see where it stands.");
+    }
+
     public RankedProposal RevealNext()
     {
         RequireClosed();

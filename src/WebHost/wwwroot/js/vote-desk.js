@@ -195,8 +195,10 @@ ui.guestForm.addEventListener('submit', async (event) => {
 
 ui.open.addEventListener('click', () => act(`${base}/vote/open`, { method: 'POST' }));
 ui.close.addEventListener('click', () => act(`${base}/vote/close`, { method: 'POST' }));
-ui.next.addEventListener('click', () => act(`${base}/vote/reveal/next`, { method: 'POST' }));
-ui.undo.addEventListener('click', () => act(`${base}/vote/reveal/undo`, { method: 'POST' }));
+// The count the desk sees goes along: a double click moves the ceremony once.
+const step = (action) => act(`${base}/vote/reveal/${action}`, { method: 'POST', body: { revealed: vote?.revealed.length ?? 0 } });
+ui.next.addEventListener('click', () => step('next'));
+ui.undo.addEventListener('click', () => step('undo'));
 ui.results.addEventListener('click', showResults);
 ui.exportCsv.addEventListener('click', () => download(`${base}/vote/results.csv`, 'text/csv', `${editionId}-ranking.csv`));
 ui.exportJson.addEventListener('click', () => download(`${base}/vote/results`, 'application/json', `${editionId}-ranking.json`));

@@ -77,7 +77,8 @@ export function voteDisplay(editionId, token, ui) {
 
   async function drive(action) {
     try {
-      vote = await api(`${base}/reveal/${action}`, { method: 'POST', token });
+      // The count this screen shows goes along: a double click moves the ceremony once.
+      vote = await api(`${base}/reveal/${action}`, { method: 'POST', token, body: { revealed: vote?.revealed.length ?? 0 } });
       say(ui.status, '', 'info');
       render();
     } catch (error) {

@@ -34,6 +34,25 @@ public sealed class ClosingVoteTests
     }
 
     [Fact]
+    public void AlreadyStepped_TheCountSeen_OneStepOnIsDone_AnyOtherIsConflict()
+    {
+        var vote = Prepared();
+        vote.Open();
+        var tally = new VoteTally();
+        tally.Add([new("p1", 5), new("p2", 3)]);
+        vote.Close();
+        vote.Finish(tally);
+        vote.RevealNext();
+
+        Assert.False(vote.AlreadyStepped(null, +1));
+        Assert.False(vote.AlreadyStepped(1, +1));
+        Assert.True(vote.AlreadyStepped(0, +1));
+        Assert.True(vote.AlreadyStepped(2, -1));
+        Assert.Equal(DomainRuleKind.Conflict, Assert.Throws<DomainRuleException>(() => vote.AlreadyStepped(3, +1)).Kind);
+        Assert.Equal(DomainRuleKind.Conflict, Assert.Throws<DomainRuleException>(() => vote.AlreadyStepped(0, -1)).Kind);
+    }
+
+    [Fact]
     public void Reveal_OnlyOnceClosed_FromRevealTop_Undo_HidesTheLast()
     {
         var vote = Prepared();
