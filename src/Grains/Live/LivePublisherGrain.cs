@@ -71,7 +71,8 @@ internal sealed partial class LivePublisherGrain(IOptions<LiveOptions> options, 
 
         var batch = _pending.ToList();
         _pending.Clear();
-        foreach (var observer in observers)
+        // A copy: a push failing at once leaves its host out of the list (ObservePush) while this loops.
+        foreach (var observer in observers.ToArray())
         {
             // Started all at once, observed apart: a slow or vanished host never holds the others back.
             var push = observer.OnEvents(batch);

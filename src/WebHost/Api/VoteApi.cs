@@ -1,11 +1,10 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Orchestrator.Grains.Interfaces.Vote;
 using Orchestrator.WebHost.Api.Contracts.Vote;
 using Orchestrator.WebHost.Api.Routes;
 using Orchestrator.WebHost.Audit;
 using Orchestrator.WebHost.Auth;
+using Orchestrator.WebHost.Export;
 
 using Orchestrator.WebHost.Operations;
 
@@ -119,17 +118,18 @@ public static class VoteApi
     }
 
     /// <summary>The ranking as a sheet (what becomes the manifesto): a header row, then one row per proposal, rank order.</summary>
-    private static async Task<FileContentHttpResult> GetResultsCsv([AsParameters] EditionRoute route, HttpContext http, IGrainFactory grains)
+    private static async Task<ContentHttpResult> GetResultsCsv([AsParameters] EditionRoute route, HttpContext http, IGrainFactory grains)
     {
         var results = await Vote(grains, route.EditionId).GetResults();
-        var csv = new StringBuilder("rank,proposalId,workshopId,title,points,voters\r\n");
+        var sheet = new CsvSheet().Header("rank", "proposalId", "workshopId", "title", "points", "voters");
         foreach (var p in results.Proposals)
         {
-            csv.Append(CultureInfo.InvariantCulture, $"{p.Rank},{p.ProposalId},{p.WorkshopId},{CsvField(p.Title)},{p.Points},{p.Voters}\r\n");
+            sheet.Number(p.Rank).Text(p.ProposalId).Text(p.WorkshopId).Text(p.Title).Number(p.Points).Number(p.Voters).EndRow();
         }
 
         http.Response.Headers.CacheControl = "no-store";
-        return TypedResults.File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())], "text/csv; charset=utf-8", $"{route.EditionId}-ranking.csv");
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{route.EditionId}-ranking.csv\"";
+        return TypedResults.Content(sheet.ToString(), CsvSheet.ContentType);
     }
 
     private static async Task<Results<Ok<BallotResponse>, ValidationProblem>> CastBallot(
@@ -168,11 +168,4 @@ public static class VoteApi
         grains.GetGrain<IVoteShardGrain>(VoteShardKey.For(editionId, guestId));
 
     private static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    /// <summary>A CSV field, quoted when needed; a leading formula character is neutralised so a spreadsheet never runs it.</summary>
-    private static string CsvField(string text)
-    {
-        var safe = text.Length > 0 && "=+-@".Contains(text[0], StringComparison.Ordinal) ? "'" + text : text;
-        return safe.IndexOfAny([',', '"', '\r', '\n', ';']) >= 0 ? $"\"{safe.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : safe;
-    }
 }
