@@ -9,7 +9,7 @@ namespace Orchestrator.WebHost.Errors;
 /// Turns the exceptions a request can legitimately end in into problem+json: a broken body (400, 413,
 /// 415), a domain rule (404, 409, 400), a write refused because the stored state moved on (409: the
 /// grain has reloaded, so a retry works), a transient failure (a silo gone, the store unreachable:
-/// 503 with <c>Retry-After</c>, nothing decided, so the client sends it again). Anything else stays a
+/// 503 with <c>Retry-After</c>: the client sends it again, with the same key). Anything else stays a
 /// 500 and is logged by the framework.
 /// </summary>
 internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler

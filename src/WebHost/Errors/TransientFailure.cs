@@ -10,8 +10,9 @@ namespace Orchestrator.WebHost.Errors;
 
 /// <summary>
 /// Failures that say "not now" rather than "never": a silo gone or a gateway changing during a
-/// failover, a call that timed out, the store unreachable or busy. Nothing was decided, so an
-/// idempotent call may be repeated, and any other call is answered 503 with <c>Retry-After</c>.
+/// failover, a call that timed out, the store unreachable or busy. A read may be repeated; a change is
+/// answered 503 with <c>Retry-After</c>. A change that timed out, or whose silo died after its write, may
+/// still have been applied: the client resends it with the same <c>Idempotency-Key</c>, which applies once.
 /// </summary>
 public static class TransientFailure
 {
