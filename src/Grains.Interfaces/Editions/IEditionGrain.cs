@@ -1,4 +1,5 @@
 using Orchestrator.Grains.Interfaces.Missions;
+using Orchestrator.Grains.Interfaces.Schedule;
 
 namespace Orchestrator.Grains.Interfaces.Editions;
 
@@ -19,6 +20,9 @@ public interface IEditionGrain : IGrainWithStringKey
     Task<long> RecordMissionChange(MissionChange change);
 
     Task<Announcement> Announce(string message);
+
+    /// <summary>A day's schedule or run of show moved (the event day calls this); returns the edition version given to it.</summary>
+    Task<long> RecordScheduleChange(DaySchedule schedule);
 
     Task<IReadOnlyList<Announcement>> GetAnnouncements();
 

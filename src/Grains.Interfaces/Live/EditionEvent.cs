@@ -1,5 +1,6 @@
 using Orchestrator.Grains.Interfaces.Editions;
 using Orchestrator.Grains.Interfaces.Missions;
+using Orchestrator.Grains.Interfaces.Schedule;
 
 namespace Orchestrator.Grains.Interfaces.Live;
 
@@ -16,4 +17,5 @@ public sealed record EditionEvent(
     [property: Id(4)] EditionCounters? Counters = null,
     [property: Id(5)] Announcement? Announcement = null,
     [property: Id(6)] HelpRequest? HelpRequest = null,
-    [property: Id(7)] RevealState? Reveal = null);
+    [property: Id(7)] RevealState? Reveal = null,
+    [property: Id(9)] DaySchedule? Schedule = null);

@@ -8,4 +8,7 @@ public enum EditionEventKind
     Announcement = 2,
     HelpRequested = 3,
     Revealed = 4,
+
+    // 5–8 are left to the closing vote's events, built alongside.
+    ScheduleChanged = 9,
 }

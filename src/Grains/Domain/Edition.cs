@@ -88,6 +88,10 @@ public sealed class Edition(string editionId, EditionState state)
         return new(editionId, ++state.Version, EditionEventKind.Announcement, Announcement: announcement);
     }
 
+    /// <summary>A day's schedule moved: the screens get it whole, with the next version.</summary>
+    public EditionEvent ScheduleChanged(DaySchedule schedule) =>
+        new(editionId, ++state.Version, EditionEventKind.ScheduleChanged, Schedule: schedule);
+
     /// <summary>Reveals a mission on the closing display; revealing it again is a no-op (false).</summary>
     public bool Reveal(string missionId)
     {

@@ -4,6 +4,7 @@ using Orchestrator.Grains.Domain;
 using Orchestrator.Grains.Interfaces.Editions;
 using Orchestrator.Grains.Interfaces.Live;
 using Orchestrator.Grains.Interfaces.Missions;
+using Orchestrator.Grains.Interfaces.Schedule;
 using Orchestrator.Grains.State;
 
 namespace Orchestrator.Grains.Editions;
@@ -71,6 +72,15 @@ internal sealed partial class EditionGrain(
         var announced = edition.Announce(Guid.NewGuid().ToString("n")[..12], message, time.Now);
         await Commit([announced]);
         return announced.Announcement!;
+    }
+
+    public async Task<long> RecordScheduleChange(DaySchedule schedule)
+    {
+        var edition = Edition;
+        edition.EnsureExists();
+        var changed = edition.ScheduleChanged(schedule);
+        await Commit([changed]);
+        return changed.Version;
     }
 
     public Task<IReadOnlyList<Announcement>> GetAnnouncements() =>

@@ -24,6 +24,9 @@ public interface ILiveClient
     /// <summary>The closing display's reveal moved on (or was reset).</summary>
     Task Revealed(LiveRevealed reveal);
 
+    /// <summary>A day's schedule or run of show moved (a phase ended, extended, started by hand); team pages of the edition hear it too.</summary>
+    Task ScheduleChanged(LiveScheduleChanged change);
+
     /// <summary>Who of a mission's team has its page open; only connections that may see names hear it.</summary>
     Task PresenceChanged(LivePresenceChanged presence);
 }

@@ -13,9 +13,10 @@ public static class LiveEvents
     public const string HelpRequested = nameof(ILiveClient.HelpRequested);
     public const string Revealed = nameof(ILiveClient.Revealed);
     public const string PresenceChanged = nameof(ILiveClient.PresenceChanged);
+    public const string ScheduleChanged = nameof(ILiveClient.ScheduleChanged);
 
     /// <summary>What a screen watching an edition hears (presence goes to team pages only).</summary>
-    public static readonly IReadOnlyList<string> Edition = [MissionChanged, EditionChanged, Announcement, HelpRequested, Revealed];
+    public static readonly IReadOnlyList<string> Edition = [MissionChanged, EditionChanged, Announcement, HelpRequested, Revealed, ScheduleChanged];
 
     public static readonly IReadOnlyList<string> All = [.. Edition, PresenceChanged];
 }

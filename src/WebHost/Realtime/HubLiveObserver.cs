@@ -31,7 +31,7 @@ internal sealed partial class HubLiveObserver(IHubContext<LiveHub, ILiveClient> 
     {
         EditionEventKind.MissionChanged => LiveGroups.Mission(e.EditionId, e.Mission!.Id),
         EditionEventKind.HelpRequested => LiveGroups.Mission(e.EditionId, e.HelpRequest!.MissionId),
-        EditionEventKind.Announcement => LiveGroups.Teams(e.EditionId),
+        EditionEventKind.Announcement or EditionEventKind.ScheduleChanged => LiveGroups.Teams(e.EditionId),
         _ => null,
     };
 

@@ -17,6 +17,7 @@ internal static class LiveMessages
             new LiveAnnouncement(e.EditionId, e.Version, e.Announcement!.Id, e.Announcement.Message, e.Announcement.SentAt)),
         EditionEventKind.HelpRequested => clients.HelpRequested(new LiveHelpRequested(e.EditionId, e.Version, e.HelpRequest!.ToResponse())),
         EditionEventKind.Revealed => clients.Revealed(e.Reveal!.ToLive(e.EditionId)),
+        EditionEventKind.ScheduleChanged => clients.ScheduleChanged(new LiveScheduleChanged(e.EditionId, e.Version, e.Schedule!.ToResponse())),
         _ => throw new ArgumentOutOfRangeException(nameof(e), e.Kind, "Unknown live event."),
     };
 

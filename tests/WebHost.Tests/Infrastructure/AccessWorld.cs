@@ -19,7 +19,8 @@ public sealed record AccessWorld(
     string SpareMissionId,
     string SpareViewerTokenId,
     string MemberId,
-    string HelpRequestId)
+    string HelpRequestId,
+    string RunningDayUrl)
 {
     public static async Task<AccessWorld> Create(OrchestratorServer server)
     {
@@ -49,7 +50,8 @@ public sealed record AccessWorld(
             "spare",
             (string)spareViewer["tokenId"]!,
             (string)member["members"]![0]!["id"]!,
-            (string)help["id"]!);
+            (string)help["id"]!,
+            (await RunningDay.Create(admin)).DayUrl);
     }
 
     public string MissionUrl => $"/api/editions/{EditionId}/missions/{MissionId}";

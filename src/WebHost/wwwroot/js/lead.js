@@ -7,6 +7,7 @@ import { watchEdition } from './live.js';
 import { Outbox } from './outbox.js';
 import { initPage } from './page.js';
 import { missionHeader } from './mission-header.js';
+import { followMissionDay } from './run-of-show.js';
 
 const STATUSES = ['todo', 'in-progress', 'done', 'blocked'];
 
@@ -258,9 +259,13 @@ ui.deliverableForm.addEventListener('submit', (event) => {
 if (token) {
   render();
   refresh().then(() => outbox.flush());
+  const day = followMissionDay(document.getElementById('run-of-show'), editionId, missionId, token);
+  let joined = false;
   watchEdition(editionId, token, {
     onState: page.liveState,
     onSnapshot(snapshot) {
+      if (joined) day.reload();
+      joined = true;
       const mine = snapshot.missions.find((m) => m.id === missionId);
       if (!mission || (mine && mine.version > mission.version)) refresh();
     },
@@ -271,5 +276,6 @@ if (token) {
       announcements.unshift(event);
       render();
     },
+    onScheduleChanged: (event) => day.accept(event.schedule),
   });
 }

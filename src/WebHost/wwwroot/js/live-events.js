@@ -6,6 +6,7 @@ export const LiveEvents = Object.freeze({
   Announcement: 'Announcement',
   HelpRequested: 'HelpRequested',
   Revealed: 'Revealed',
+  ScheduleChanged: 'ScheduleChanged',
   PresenceChanged: 'PresenceChanged',
 });
 
@@ -16,4 +17,5 @@ export const EDITION_EVENTS = Object.freeze([
   LiveEvents.Announcement,
   LiveEvents.HelpRequested,
   LiveEvents.Revealed,
+  LiveEvents.ScheduleChanged,
 ]);

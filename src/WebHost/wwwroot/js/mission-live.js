@@ -25,6 +25,9 @@ export function watchMission(editionId, missionId, token, handlers) {
     [LiveEvents.Announcement](event) {
       if (mine(event)) handlers.onAnnouncement?.(event);
     },
+    [LiveEvents.ScheduleChanged](event) {
+      if (mine(event)) handlers.onScheduleChanged?.(event.schedule);
+    },
     [LiveEvents.PresenceChanged](event) {
       if (!mine(event) || event.missionId !== missionId || event.sequence < presenceSequence) return;
       presenceSequence = event.sequence;

@@ -7,6 +7,7 @@ import { t, formatTime } from './i18n.js';
 import { watchMission } from './mission-live.js';
 import { initPage } from './page.js';
 import { missionHeader } from './mission-header.js';
+import { followMissionDay } from './run-of-show.js';
 
 const page = initPage({ rerender: () => render() });
 const header = missionHeader();
@@ -80,9 +81,16 @@ function refresh() {
 }
 
 if (token) {
+  const day = followMissionDay(document.getElementById('run-of-show'), editionId, missionId, token);
+  let joined = false;
   const live = watchMission(editionId, missionId, token, {
     onState: page.liveState,
-    onDetail: accept,
+    onDetail(detail) {
+      if (joined) day.reload();
+      joined = true;
+      accept(detail);
+    },
+    onScheduleChanged: (schedule) => day.accept(schedule),
     onMissionChanged(summary) {
       if (!mission || summary.version > mission.version) refresh();
     },
