@@ -9,6 +9,7 @@ using Orchestrator.WebHost.Errors;
 using Orchestrator.WebHost.Hubs;
 using Orchestrator.WebHost.Idempotency;
 using Orchestrator.WebHost.Limits;
+using Orchestrator.WebHost.Operations;
 using Orchestrator.WebHost.Realtime;
 
 namespace Orchestrator.WebHost.Hosting;
@@ -56,6 +57,7 @@ public static class OrchestratorWebHostExtensions
         services.AddOptions<DemoSettings>().Bind(configuration.GetSection(DemoSettings.Section));
         services.AddHostedService<DemoLoader>();
         services.AddHostedService<StartupNotice>();
+        builder.AddOrchestratorOperations();
         return builder;
     }
 
@@ -75,9 +77,10 @@ public static class OrchestratorWebHostExtensions
         // Admin-only unless a route declares its own right: a route that forgets to is closed, not open.
         app.MapGroup("/api").RequireAuthorization().RequireRight(Right.Admin).AddEndpointFilter<AuditFilter>()
             .MapCallerApi().MapEditionsApi().MapMissionsApi().MapScheduleApi().MapAccessApi().MapAuditApi().MapQrCodeApi()
-            .MapRevealApi().MapImportApi();
+            .MapRevealApi().MapImportApi().MapBackupApi();
         app.MapHub<LiveHub>("/hubs/live");
         Pages.PagesEndpoints.MapPages(app);
+        app.MapOrchestratorOperations();
         return app;
     }
 }

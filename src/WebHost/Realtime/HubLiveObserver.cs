@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.SignalR;
 using Orchestrator.Grains.Interfaces.Live;
 using Orchestrator.WebHost.Hubs;
+using Orchestrator.WebHost.Operations;
 
 namespace Orchestrator.WebHost.Realtime;
 
@@ -10,10 +12,11 @@ namespace Orchestrator.WebHost.Realtime;
 /// (whose socket buffer is full) never delays the others. Team pages (<see cref="LiveGroups.Mission"/>)
 /// hear their own mission's events and the announcements.
 /// </summary>
-internal sealed partial class HubLiveObserver(IHubContext<LiveHub, ILiveClient> hub, ILogger<HubLiveObserver> logger) : ILiveObserver
+internal sealed partial class HubLiveObserver(IHubContext<LiveHub, ILiveClient> hub, OrchestratorMetrics metrics, ILogger<HubLiveObserver> logger) : ILiveObserver
 {
     public Task OnEvents(IReadOnlyList<EditionEvent> events)
     {
+        var received = Stopwatch.GetTimestamp();
         foreach (var e in events)
         {
             Send(LiveGroups.Edition(e.EditionId), e);
@@ -23,6 +26,7 @@ internal sealed partial class HubLiveObserver(IHubContext<LiveHub, ILiveClient> 
             }
         }
 
+        metrics.Pushed(Stopwatch.GetElapsedTime(received));
         return Task.CompletedTask;
     }
 
