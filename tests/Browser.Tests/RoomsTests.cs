@@ -125,8 +125,8 @@ public sealed class RoomsTests(BrowserFixture fixture)
         await Expect(stage.Locator(".stage-subtitle")).ToHaveTextAsync("La Cravate Solidaire");
         await Expect(stage.Locator(".stage-details")).ToContainTextAsync("Mazars · Thales");
         await Expect(stage.Locator(".stage-details")).ToContainTextAsync("Plaquette commerciale 2019");
-        await PageChecks.AssertAccessible(page);
         await PageChecks.Screenshot(page, "display-stage", fullPage: false);
+        await PageChecks.AssertAccessible(page);
 
         await Expect(stage).ToBeHiddenAsync(new() { Timeout = 40_000 });
         await Expect(page.Locator("li[data-mission='plaquette']")).ToHaveAttributeAsync("data-revealed", "true");
