@@ -13,4 +13,12 @@ internal static class GrainEvents
     public const int LiveFlushFailed = 1300;
     public const int LivePushFailed = 1301;
     public const int PresencePushFailed = 1302;
+
+    // The live push path after a silo loss (1900–1999).
+    public const int LiveRegistryActivated = 1900;
+    public const int LiveHostAdded = 1901;
+    public const int LiveHostExpired = 1902;
+    public const int LiveHostListSaveFailed = 1903;
+    public const int LiveRegistryUnavailable = 1911;
+    public const int LiveHeldBatchSent = 1913;
 }

@@ -16,6 +16,9 @@ public interface IEditionGrain : IGrainWithStringKey
 
     Task<EditionInfo?> GetInfo();
 
+    /// <summary>The edition's current version (0 if it does not exist): what the live heartbeat tells screens.</summary>
+    Task<long> GetVersion();
+
     /// <summary>Records a mission's new summary; returns the edition version given to the change.</summary>
     Task<long> RecordMissionChange(MissionChange change);
 

@@ -53,6 +53,8 @@ internal sealed partial class EditionGrain(
 
     public Task<EditionInfo?> GetInfo() => Task.FromResult(state.State.Info);
 
+    public Task<long> GetVersion() => Task.FromResult(Edition.Exists ? Edition.Version : 0);
+
     public async Task<long> RecordMissionChange(MissionChange change)
     {
         var edition = Edition;

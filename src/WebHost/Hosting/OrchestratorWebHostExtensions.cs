@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.SignalR;
+using Orchestrator.Grains.Interfaces.Live;
 using Orchestrator.Silo.Hosting;
 using Orchestrator.WebHost.Api;
 using Orchestrator.WebHost.Audit;
@@ -50,7 +52,12 @@ public static class OrchestratorWebHostExtensions
 
         services.AddLiveHub();
         services.AddSingleton<HubLiveObserver>();
+        services.AddSingleton<ILiveObserver>(sp => sp.GetRequiredService<HubLiveObserver>());
+        services.AddSingleton<LiveRenewalSignal>();
+        services.AddSingleton<IClusterConnectionStatusObserver>(sp => sp.GetRequiredService<LiveRenewalSignal>());
         services.AddHostedService<LiveHostRegistration>();
+        services.AddSingleton<LiveAudience>();
+        services.AddHostedService<LiveHeartbeatService>();
         services.AddSingleton<TeamPresence>();
         services.AddHostedService<TeamPresenceRenewal>();
 
@@ -75,7 +82,7 @@ public static class OrchestratorWebHostExtensions
 
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
         // Admin-only unless a route declares its own right: a route that forgets to is closed, not open.
-        app.MapGroup("/api").RequireAuthorization().RequireRight(Right.Admin).AddEndpointFilter<AuditFilter>()
+        app.MapGroup("/api").RequireAuthorization().RequireRight(Right.Admin).AddEndpointFilter<AuditFilter>().AddEndpointFilter<TransientReadRetryFilter>()
             .MapCallerApi().MapEditionsApi().MapMissionsApi().MapScheduleApi().MapAccessApi().MapAuditApi().MapQrCodeApi()
             .MapRevealApi().MapImportApi().MapBackupApi();
         app.MapHub<LiveHub>("/hubs/live");

@@ -29,4 +29,7 @@ public interface ILiveClient
 
     /// <summary>Who of a mission's team has its page open; only connections that may see names hear it.</summary>
     Task PresenceChanged(LivePresenceChanged presence);
+
+    /// <summary>The edition's current version, every few seconds: a screen still below it missed an event.</summary>
+    Task Heartbeat(LiveHeartbeat heartbeat);
 }

@@ -14,9 +14,10 @@ public static class LiveEvents
     public const string Revealed = nameof(ILiveClient.Revealed);
     public const string PresenceChanged = nameof(ILiveClient.PresenceChanged);
     public const string ScheduleChanged = nameof(ILiveClient.ScheduleChanged);
+    public const string Heartbeat = nameof(ILiveClient.Heartbeat);
 
     /// <summary>What a screen watching an edition hears (presence goes to team pages only).</summary>
     public static readonly IReadOnlyList<string> Edition = [MissionChanged, EditionChanged, Announcement, HelpRequested, Revealed, ScheduleChanged];
 
-    public static readonly IReadOnlyList<string> All = [.. Edition, PresenceChanged];
+    public static readonly IReadOnlyList<string> All = [.. Edition, PresenceChanged, Heartbeat];
 }

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.SignalR;
+using Orchestrator.WebHost.Errors;
+using Orchestrator.WebHost.Realtime;
 
 namespace Orchestrator.WebHost.Hubs;
 
@@ -12,7 +14,12 @@ public static class LiveHubServices
     {
         services.AddSingleton<LiveHubInputFilter>();
         services.AddSignalR(o => o.MaximumReceiveMessageSize = MaximumReceiveMessageBytes)
-            .AddHubOptions<LiveHub>(o => o.AddFilter<LiveHubInputFilter>());
+            .AddHubOptions<LiveHub>(o =>
+            {
+                o.AddFilter<LiveHubInputFilter>();
+                o.AddFilter<LiveAudienceFilter>();
+                o.AddFilter<TransientHubFilter>();
+            });
         return services;
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Orchestrator.Grains.Interfaces.Requests;
 using Orchestrator.WebHost.Api;
+using Orchestrator.WebHost.Errors;
 
 namespace Orchestrator.WebHost.Idempotency;
 
@@ -81,10 +82,19 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory 
         {
             await next(http);
         }
-        catch
+        catch (Exception failure)
         {
             http.Response.Body = original;
-            await request.Abandon();
+            try
+            {
+                await request.Abandon();
+            }
+            catch (Exception) when (TransientFailure.Is(failure))
+            {
+                // The request grain's silo is gone with its running marker: the original failure tells
+                // the client to send it again (503), which runs it afresh.
+            }
+
             throw;
         }
 

@@ -8,6 +8,7 @@ export const LiveEvents = Object.freeze({
   Revealed: 'Revealed',
   ScheduleChanged: 'ScheduleChanged',
   PresenceChanged: 'PresenceChanged',
+  Heartbeat: 'Heartbeat',
 });
 
 /** What a screen watching an edition hears (presence goes to team pages only). */
