@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace Orchestrator.Grains.Interfaces.Schedule;
 
 /// <summary>
@@ -9,6 +11,7 @@ public interface IEventDayGrain : IGrainWithStringKey
 {
     Task<DaySchedule> SetSchedule(string timeZone, IReadOnlyList<SchedulePhase> phases);
 
+    [ReadOnly]
     Task<DaySchedule?> Get();
 
     /// <summary>Ends the running phase now (no phase running: conflict).</summary>

@@ -5,6 +5,7 @@ using Orchestrator.Grains.Interfaces.Editions;
 using Orchestrator.Grains.Interfaces.Live;
 using Orchestrator.Grains.Interfaces.Missions;
 using Orchestrator.Grains.Interfaces.Schedule;
+using Orchestrator.Grains.Interfaces.Survey;
 using Orchestrator.Grains.State;
 
 namespace Orchestrator.Grains.Editions;
@@ -67,11 +68,11 @@ internal sealed partial class EditionGrain(
         return edition.Version;
     }
 
-    public async Task<Announcement> Announce(string message)
+    public async Task<Announcement> Announce(Announce command)
     {
         var edition = Edition;
         edition.EnsureExists();
-        var announced = edition.Announce(Guid.NewGuid().ToString("n")[..12], message, time.Now);
+        var announced = edition.Announce(Guid.NewGuid().ToString("n")[..12], command, time.Now);
         await Commit([announced]);
         return announced.Announcement!;
     }
@@ -87,6 +88,30 @@ internal sealed partial class EditionGrain(
 
     public Task<IReadOnlyList<Announcement>> GetAnnouncements() =>
         Task.FromResult<IReadOnlyList<Announcement>>(state.State.Announcements.ToList());
+
+    public async Task<long> RecordSurveyChange(SurveySummary summary)
+    {
+        var edition = Edition;
+        edition.EnsureExists();
+        var changed = edition.RecordSurveyChange(summary);
+        await Commit([changed]);
+        return changed.Version;
+    }
+
+    public async Task<Announcement> Unpin(string announcementId)
+    {
+        var edition = Edition;
+        edition.EnsureExists();
+        if (edition.Unpin(announcementId, out var announcement) is { } unpinned)
+        {
+            await Commit([unpinned]);
+        }
+
+        return announcement;
+    }
+
+    public Task<IReadOnlyList<Announcement>> GetPinned(string missionId) =>
+        Task.FromResult(Edition.PinnedFor(missionId));
 
     public Task<RevealState> Reveal(string missionId) => CommitReveal(missionId, e => e.Reveal(missionId));
 
@@ -104,6 +129,15 @@ internal sealed partial class EditionGrain(
         var reveal = edition.RevealState(missionId);
         await Commit([new(EditionId, reveal.Version, EditionEventKind.Revealed, Reveal: reveal)]);
         return reveal;
+    }
+
+    public async Task<long> RecordVoteEvent(EditionEvent vote)
+    {
+        var edition = Edition;
+        edition.EnsureExists();
+        var stamped = edition.RecordVoteEvent(vote);
+        await Commit([stamped]);
+        return stamped.Version;
     }
 
     /// <summary>Persist first, then publish: a screen never sees a change the store does not hold.</summary>

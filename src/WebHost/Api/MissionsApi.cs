@@ -161,6 +161,7 @@ public static class MissionsApi
         [AsParameters] MemberRoute route, IGrainFactory grains)
     {
         await route.Mission.Grain(grains).EraseMember(route.MemberId);
+        await RespondentErasure.EraseMember(route.Mission.EditionId, route.Mission.MissionId, route.MemberId, grains);
         return TypedResults.NoContent();
     }
 

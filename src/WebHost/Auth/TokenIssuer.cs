@@ -6,7 +6,7 @@ namespace Orchestrator.WebHost.Auth;
 /// Creates a token, stores its grant under the token's hash, records it with the edition (a new lead
 /// token revokes the mission's previous one), and hands the token out once.
 /// </summary>
-internal sealed class TokenIssuer(IGrainFactory grains, TimeProvider time)
+internal sealed class TokenIssuer(IGrainFactory grains, TokenMac mac, TimeProvider time)
 {
     public async Task<(string Token, AccessGrant Grant)> Issue(AccessRole role, string editionId, string? missionId, string? subjectId = null)
     {
@@ -25,7 +25,7 @@ internal sealed class TokenIssuer(IGrainFactory grains, TimeProvider time)
 
     private async Task<(string Token, string Hash, AccessGrant Grant)> Grant(AccessRole role, string editionId, string? missionId, string? subjectId)
     {
-        var token = Tokens.New();
+        var token = mac.NewToken();
         var hash = Tokens.Hash(token);
         var grant = new AccessGrant(Tokens.NewId(), role, editionId, missionId, time.GetUtcNow(), Revoked: false, subjectId);
         await grains.GetGrain<IAccessTokenGrain>(hash).Issue(grant);

@@ -41,9 +41,14 @@ public static class OrchestratorWebHostExtensions
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxRequestBodyBytes);
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
+        services.AddSingleton<IProblemDetailsWriter, AnyAcceptProblemWriter>();
         services.AddExceptionHandler<ProblemExceptionHandler>();
 
-        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section));
+        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section))
+            .Validate(o => o.TokenSecret is { Length: >= AuthOptions.TokenSecretMinLength }, $"Orchestrator:TokenSecret must be at least {AuthOptions.TokenSecretMinLength} characters.")
+            .ValidateOnStart();
+        services.AddSingleton<TokenMac>();
+        services.AddSingleton<UnsignedTokenBudget>();
         services.AddAuthentication(BearerTokenHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
         services.AddAuthorization();
@@ -61,15 +66,22 @@ public static class OrchestratorWebHostExtensions
         services.AddSingleton<TeamPresence>();
         services.AddHostedService<TeamPresenceRenewal>();
 
-        services.AddOptions<DemoSettings>().Bind(configuration.GetSection(DemoSettings.Section));
+        services.AddOptions<DemoSettings>().Bind(configuration.GetSection(DemoSettings.Section))
+            .Validate(o => o.IsValid, $"{DemoSettings.Section}:Speed must be between 1 and 1000000.")
+            .ValidateOnStart();
         services.AddHostedService<DemoLoader>();
+        services.AddHostedService<DemoReplay>();
         services.AddHostedService<StartupNotice>();
         builder.AddOrchestratorOperations();
+
+        // Last: nothing registered after may bring routing's content-type policy back.
+        services.CheckRightsBeforeContentType();
         return builder;
     }
 
     public static WebApplication MapOrchestrator(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDefaultFiles();
@@ -78,13 +90,15 @@ public static class OrchestratorWebHostExtensions
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseMiddleware<RightsMiddleware>();
+        app.UseMiddleware<Utf8JsonBodyMiddleware>();
         app.UseMiddleware<IdempotencyMiddleware>();
 
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
         // Admin-only unless a route declares its own right: a route that forgets to is closed, not open.
         app.MapGroup("/api").RequireAuthorization().RequireRight(Right.Admin).AddEndpointFilter<AuditFilter>().AddEndpointFilter<TransientReadRetryFilter>()
             .MapCallerApi().MapEditionsApi().MapMissionsApi().MapScheduleApi().MapAccessApi().MapAuditApi().MapQrCodeApi()
-            .MapRevealApi().MapImportApi().MapBackupApi();
+            .MapRevealApi().MapImportApi().MapBackupApi().MapDashboardSessionApi().MapVoteApi().MapGuestsApi()
+            .MapSurveyApi().MapSurveyResponsesApi().MapImpactApi().MapHistoryApi();
         app.MapHub<LiveHub>("/hubs/live");
         Pages.PagesEndpoints.MapPages(app);
         app.MapOrchestratorOperations();

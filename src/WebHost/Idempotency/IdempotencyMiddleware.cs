@@ -27,7 +27,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory 
     public async Task InvokeAsync(HttpContext http)
     {
         if (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method) || HttpMethods.IsOptions(http.Request.Method)
-            || !http.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal)
+            || !http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
             || http.User.Identity?.IsAuthenticated != true)
         {
             await next(http);

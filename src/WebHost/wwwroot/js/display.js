@@ -2,10 +2,11 @@
 // mission by the desk. Read from 20 m: titles at 4.6 % of the screen's height, so the missions that do
 // not fit are shown a page at a time, turning by themselves (every 8 s; `?page=seconds` to change it).
 // A reveal puts the mission alone on the stage (stage.js: title, association, the companies of its
-// team, its outcome and deliverables) for 15 s (`?stage=seconds`), then the wall comes back. During a
-// reconnect the last picture stays on screen; the next snapshot replaces it in one go. Until the reveal begins (the desk hides them all, or reveals a first one)
-// every outcome shows, as during the day; from then on the missions not yet revealed are dimmed,
-// their outcome hidden. Opened with the admin token
+// team, its outcome and deliverables) for 15 s (`?stage=seconds`), then the wall comes back; the vote's
+// ceremony (vote-display.js) puts each revealed proposal on the same stage. During a reconnect the last
+// picture stays on screen; the next snapshot replaces it in one go. Until the reveal begins (the desk
+// hides them all, or reveals a first one) every outcome shows, as during the day; from then on the
+// missions not yet revealed are dimmed, their outcome hidden. Opened with the admin token
 // (#token=<admin>), the page also shows the desk's discreet reveal bar; a viewer token shows none.
 import { api, editionPath, missionPath } from './api.js';
 import { pathIds } from './auth.js';
@@ -18,6 +19,7 @@ import { isDeskToken } from './desk.js';
 import { createPager, pagePeriod } from './pager.js';
 import { createStage } from './stage.js';
 import { RunOfShow, loadDay, renderCountdown, scheduleDate, tickEverySecond } from './run-of-show.js';
+import { voteDisplay } from './vote-display.js';
 
 const DISPLAY_COUNTERS = [
   ['volunteers', 'counters.volunteers'],
@@ -26,7 +28,7 @@ const DISPLAY_COUNTERS = [
   ['missionsCompleted', 'counters.completed'],
 ];
 
-const page = initPage({ rerender: () => render() });
+const page = initPage({ rerender: () => { render(); vote.render(); } });
 const [editionId] = pathIds();
 const token = page.requireToken();
 const missions = new Map();
@@ -51,12 +53,21 @@ const ui = {
   stage: $('stage'),
   runOfShow: $('run-of-show'),
 };
-
 const pager = createPager(ui.outcomes, { periodMs: pagePeriod(8_000), indicator: ui.pagerIndicator });
 const stage = createStage(ui.stage, { behind: [document.querySelector('main'), document.querySelector('.topbar')] });
 const stageSeconds = Number(new URLSearchParams(location.search).get('stage'));
 const STAGE_MS = Number.isFinite(stageSeconds) && stageSeconds >= 1 ? stageSeconds * 1000 : 15_000;
 const run = new RunOfShow();
+// The vote's ceremony puts each revealed proposal on the same stage as a revealed mission.
+const vote = voteDisplay(editionId, token, {
+  section: $('vote-section'),
+  participation: $('vote-participation'),
+  ceremony: $('vote-ceremony'),
+  voteBar: $('vote-bar'),
+  next: $('vote-reveal-next'),
+  undo: $('vote-reveal-undo'),
+  status: $('vote-status'),
+}, { stage, holdMs: STAGE_MS });
 
 const completed = (m) => m.milestonesTotal > 0 && m.milestonesDone >= m.milestonesTotal;
 const ordered = () => [...missions.values()].sort((a, b) => a.title.localeCompare(b.title));
@@ -165,6 +176,7 @@ ui.reset.addEventListener('click', async () => {
 async function detectDesk() {
   isDesk = await isDeskToken(token);
   renderBar();
+  vote.setDesk(isDesk);
 }
 
 if (token) {
@@ -183,6 +195,7 @@ if (token) {
       for (const m of snapshot.missions) missions.set(m.id, m);
       render();
       if (!run.schedule) loadToday(snapshot);
+      vote.load();
     },
     onMissionChanged(event) {
       const known = missions.get(event.mission.id);
@@ -201,6 +214,8 @@ if (token) {
       run.accept(event.schedule);
       renderRun();
     },
+    onVoteChanged: vote.onVoteChanged,
+    onVoteRevealed: vote.onVoteRevealed,
   });
 }
 

@@ -109,8 +109,9 @@ export function tickEverySecond(draw) {
 
 /**
  * A mission's page (lead, team): today's phase and its countdown in `node`, hidden when today is not an
- * event day or has no schedule. `accept` takes the hub's ScheduleChanged; `reload` reads it again (after
- * a reconnect).
+ * event day or has no schedule. `accept` takes the hub's ScheduleChanged; `joined` is called on every
+ * join of the page's connection and reads the day again from the second one on (a reconnect may have
+ * missed a ScheduleChanged); `reload` reads it again now.
  */
 export function followMissionDay(node, editionId, missionId, token) {
   const run = new RunOfShow();
@@ -128,8 +129,12 @@ export function followMissionDay(node, editionId, missionId, token) {
   };
   reload();
   tickEverySecond(draw);
+  let joins = 0;
   return {
     reload,
+    joined() {
+      if (joins++ > 0) reload();
+    },
     accept(schedule) {
       run.accept(schedule);
       draw();

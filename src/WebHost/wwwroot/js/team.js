@@ -8,9 +8,11 @@ import { watchMission } from './mission-live.js';
 import { initPage } from './page.js';
 import { missionHeader } from './mission-header.js';
 import { followMissionDay } from './run-of-show.js';
+import { pinnedAnnouncements } from './pinned.js';
 
 const page = initPage({ rerender: () => render() });
 const header = missionHeader();
+const pins = pinnedAnnouncements(document.getElementById('pinned'), document.getElementById('pinned-list'));
 const [editionId, missionId] = pathIds();
 const token = page.requireToken();
 const whoKey = `orchestrator.team.me:${editionId}/${missionId}`;
@@ -32,6 +34,7 @@ const ui = {
 function render() {
   renderPresence();
   renderAnnouncements();
+  pins.render();
   if (!mission) return;
   header.render(mission);
   replaceChildren(ui.milestones, mission.milestones.map((m) =>
@@ -82,12 +85,11 @@ function refresh() {
 
 if (token) {
   const day = followMissionDay(document.getElementById('run-of-show'), editionId, missionId, token);
-  let joined = false;
   const live = watchMission(editionId, missionId, token, {
     onState: page.liveState,
     onDetail(detail) {
-      if (joined) day.reload();
-      joined = true;
+      day.joined();
+      pins.load(detail);
       accept(detail);
     },
     onScheduleChanged: (schedule) => day.accept(schedule),
@@ -97,8 +99,10 @@ if (token) {
     onHelpRequested: () => refresh(),
     onAnnouncement(event) {
       announcements.unshift(event);
+      pins.announced(event);
       renderAnnouncements();
     },
+    onAnnouncementUnpinned: (event) => pins.unpinned(event),
     onPresence(event) {
       presence = event;
       renderPresence();
