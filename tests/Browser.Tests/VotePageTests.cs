@@ -47,6 +47,7 @@ public sealed class VotePageTests(BrowserFixture fixture)
         await PageChecks.Screenshot(page, "vote-guest");
     }
 
+    /// <summary>Each revealed proposal also goes alone on the stage the mission reveal uses; the stage is held long here so that only the undo can take it off.</summary>
     [Fact]
     public async Task Display_ShowsParticipationWhileOpen_ThenTheCeremony_WinnerLast()
     {
@@ -57,8 +58,9 @@ public sealed class VotePageTests(BrowserFixture fixture)
         var guests = await VoteCalls.Guests(admin, editionId, 2);
         await using var context = await fixture.NewContext(FullHd);
         var page = await context.NewPageAsync();
-        await page.GotoAsync($"/display/{editionId}#token={viewer}");
+        await page.GotoAsync($"/display/{editionId}?stage=600#token={viewer}");
         await Expect(page.Locator("#vote-section")).ToBeHiddenAsync();
+        var stage = page.Locator("#stage");
 
         await ApiCalls.Json(await admin.PostAsync($"/api/editions/{editionId}/vote/open", null), 200);
         await Expect(page.Locator("#vote-participation")).ToHaveTextAsync("0 invité(s) sur 2 ont voté");
@@ -73,6 +75,9 @@ public sealed class VotePageTests(BrowserFixture fixture)
         await Expect(page.Locator(".ceremony li")).ToHaveCountAsync(1);
         await Expect(page.Locator($".ceremony li[data-proposal='{proposals[3]}'] .points")).ToHaveTextAsync("8 points · 2 votant(s)");
         await Expect(page.Locator("#outcomes-section")).ToBeHiddenAsync();
+        await Expect(stage.Locator(".stage-title")).ToHaveTextAsync("Proposition 2.2");
+        await Expect(stage.Locator(".stage-subtitle")).ToHaveTextAsync("Atelier 2");
+        await Expect(stage.Locator(".stage-details")).ToHaveTextAsync("8 points · 2 votant(s)");
         await ApiCalls.Json(await admin.PostAsync($"/api/editions/{editionId}/vote/reveal/next", null), 200);
 
         // 8 points against 9, and the winner shows last, on top and biggest.
@@ -81,7 +86,14 @@ public sealed class VotePageTests(BrowserFixture fixture)
         await Expect(winner).ToHaveAttributeAsync("data-proposal", proposals[1]);
         await Expect(winner).ToHaveClassAsync("revealed-now");
         await Expect(winner.Locator(".workshop")).ToHaveTextAsync("Atelier 1");
+        await Expect(stage.Locator(".stage-title")).ToHaveTextAsync("Proposition 1.2");
+        await Expect(stage.Locator(".stage-card")).ToHaveAttributeAsync("data-tone", "win");
         await PageChecks.AssertAccessible(page);
         await PageChecks.Screenshot(page, "display-vote-ceremony");
+
+        // The desk hides the winner again: it leaves the stage, the runner-up stays in the ceremony.
+        await ApiCalls.Json(await admin.PostAsync($"/api/editions/{editionId}/vote/reveal/undo", null), 200);
+        await Expect(stage).ToBeHiddenAsync();
+        await Expect(page.Locator(".ceremony li")).ToHaveCountAsync(1);
     }
 }

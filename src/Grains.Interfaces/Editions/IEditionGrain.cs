@@ -1,5 +1,6 @@
 using Orchestrator.Grains.Interfaces.Live;
 using Orchestrator.Grains.Interfaces.Missions;
+using Orchestrator.Grains.Interfaces.Schedule;
 using Orleans.Concurrency;
 using Orchestrator.Grains.Interfaces.Survey;
 
@@ -32,6 +33,9 @@ public interface IEditionGrain : IGrainWithStringKey
 
     /// <summary>Sends an announcement to every team or to one mission (unknown mission: not found), pinned or not.</summary>
     Task<Announcement> Announce(Announce command);
+
+    /// <summary>A day's schedule or run of show moved (the event day calls this); returns the edition version given to it.</summary>
+    Task<long> RecordScheduleChange(DaySchedule schedule);
 
     [ReadOnly]
     Task<IReadOnlyList<Announcement>> GetAnnouncements();

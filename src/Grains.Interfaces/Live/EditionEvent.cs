@@ -1,7 +1,8 @@
 using Orchestrator.Grains.Interfaces.Editions;
 using Orchestrator.Grains.Interfaces.Missions;
-using Orchestrator.Grains.Interfaces.Vote;
+using Orchestrator.Grains.Interfaces.Schedule;
 using Orchestrator.Grains.Interfaces.Survey;
+using Orchestrator.Grains.Interfaces.Vote;
 
 namespace Orchestrator.Grains.Interfaces.Live;
 
@@ -21,4 +22,7 @@ public sealed record EditionEvent(
     [property: Id(7)] RevealState? Reveal = null,
     [property: Id(8)] VoteProgress? Vote = null,
     [property: Id(9)] IReadOnlyList<RankedProposal>? VoteRevealed = null,
-    [property: Id(12)] SurveySummary? Survey = null);
+    [property: Id(12)] SurveySummary? Survey = null,
+
+    // Numbered after the vote's and the survey's members, built at the same time: an id never changes meaning.
+    [property: Id(13)] DaySchedule? Schedule = null);

@@ -14,4 +14,5 @@ public enum EditionEventKind
     // Numbered apart from the vote's kinds, built at the same time: a stored or sent value never changes meaning.
     SurveyChanged = 8,
     AnnouncementUnpinned = 7,
+    ScheduleChanged = 9,
 }

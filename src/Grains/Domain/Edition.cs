@@ -103,6 +103,10 @@ public sealed class Edition(string editionId, EditionState state)
         return new(editionId, ++state.Version, EditionEventKind.Announcement, Announcement: announcement);
     }
 
+    /// <summary>A day's schedule moved: the screens get it whole, with the next version.</summary>
+    public EditionEvent ScheduleChanged(DaySchedule schedule) =>
+        new(editionId, ++state.Version, EditionEventKind.ScheduleChanged, Schedule: schedule);
+
     /// <summary>The survey's new counts (counts only: no name, no comment) under the next version.</summary>
     public EditionEvent RecordSurveyChange(SurveySummary summary) =>
         new(editionId, ++state.Version, EditionEventKind.SurveyChanged, Survey: summary);

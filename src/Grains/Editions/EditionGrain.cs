@@ -4,6 +4,7 @@ using Orchestrator.Grains.Domain;
 using Orchestrator.Grains.Interfaces.Editions;
 using Orchestrator.Grains.Interfaces.Live;
 using Orchestrator.Grains.Interfaces.Missions;
+using Orchestrator.Grains.Interfaces.Schedule;
 using Orchestrator.Grains.Interfaces.Survey;
 using Orchestrator.Grains.State;
 
@@ -76,17 +77,12 @@ internal sealed partial class EditionGrain(
         return announced.Announcement!;
     }
 
+    public Task<long> RecordScheduleChange(DaySchedule schedule) => CommitOne(e => e.ScheduleChanged(schedule));
+
     public Task<IReadOnlyList<Announcement>> GetAnnouncements() =>
         Task.FromResult<IReadOnlyList<Announcement>>(state.State.Announcements.ToList());
 
-    public async Task<long> RecordSurveyChange(SurveySummary summary)
-    {
-        var edition = Edition;
-        edition.EnsureExists();
-        var changed = edition.RecordSurveyChange(summary);
-        await Commit([changed]);
-        return changed.Version;
-    }
+    public Task<long> RecordSurveyChange(SurveySummary summary) => CommitOne(e => e.RecordSurveyChange(summary));
 
     public async Task<Announcement> Unpin(string announcementId)
     {
@@ -121,13 +117,16 @@ internal sealed partial class EditionGrain(
         return reveal;
     }
 
-    public async Task<long> RecordVoteEvent(EditionEvent vote)
+    public Task<long> RecordVoteEvent(EditionEvent vote) => CommitOne(e => e.RecordVoteEvent(vote));
+
+    /// <summary>A change that always makes exactly one event (schedule, survey, vote): versioned, stored, published; returns its version.</summary>
+    private async Task<long> CommitOne(Func<Edition, EditionEvent> change)
     {
         var edition = Edition;
         edition.EnsureExists();
-        var stamped = edition.RecordVoteEvent(vote);
-        await Commit([stamped]);
-        return stamped.Version;
+        var changed = change(edition);
+        await Commit([changed]);
+        return changed.Version;
     }
 
     /// <summary>Persist first, then publish: a screen never sees a change the store does not hold.</summary>

@@ -1,37 +1,53 @@
+using System.Globalization;
 using Orchestrator.Grains.Domain;
 using Orchestrator.Grains.Interfaces;
+using Orchestrator.Grains.Interfaces.Editions;
 using Orchestrator.Grains.Interfaces.Schedule;
 using Orchestrator.Grains.State;
 
 namespace Orchestrator.Grains.Schedule;
 
+/// <summary>Commits what <see cref="RunOfShow"/> decides (write, then tell the edition, which versions it and tells the screens).</summary>
 internal sealed class EventDayGrain(
     [PersistentState("event-day", StorageNames.Orchestrator)] IPersistentState<EventDayState> state,
     EventClock time) : Grain, IEventDayGrain
 {
-    public async Task<DaySchedule> SetSchedule(string timeZone, IReadOnlyList<SchedulePhase> phases)
+    public Task<DaySchedule> SetSchedule(string timeZone, IReadOnlyList<SchedulePhase> phases) =>
+        Change(run => run.SetPlan(timeZone, phases));
+
+    public Task<DaySchedule?> Get() => Task.FromResult(state.RecordExists ? RunOfShow.Schedule(Key.EditionId, time.Now) : null);
+
+    public Task<DaySchedule> EndCurrentPhase() => Change(run => run.EndCurrent(time.Now), needsPlan: true);
+
+    public Task<DaySchedule> ExtendCurrentPhase(int minutes) => Change(run => run.ExtendCurrent(minutes, time.Now), needsPlan: true);
+
+    public Task<DaySchedule> StartNextPhase() => Change(run => run.StartNext(time.Now), needsPlan: true);
+
+    private (string EditionId, DateOnly Date) Key
     {
-        DayPhases.EnsureValid(phases);
-        TimeZones.Find(timeZone);
-        state.State.TimeZone = timeZone;
-        state.State.Phases = [.. phases.OrderBy(p => p.Start)];
-        await this.WriteOrDeactivateAsync(state);
-        return Schedule();
+        get
+        {
+            var key = this.GetPrimaryKeyString();
+            var slash = key.LastIndexOf('/');
+            return slash <= 0
+                ? throw DomainRuleException.Invalid($"'{key}' is not an event day key.")
+                : (key[..slash], DateOnly.ParseExact(key[(slash + 1)..], "yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
     }
 
-    public Task<DaySchedule?> Get() => Task.FromResult(state.RecordExists ? Schedule() : null);
+    private RunOfShow RunOfShow => new(Key.Date, state.State);
 
-    private DaySchedule Schedule()
+    private async Task<DaySchedule> Change(Action<RunOfShow> change, bool needsPlan = false)
     {
-        var key = this.GetPrimaryKeyString();
-        var slash = key.LastIndexOf('/');
-        if (slash <= 0)
+        if (needsPlan && !state.RecordExists)
         {
-            throw DomainRuleException.Invalid($"'{key}' is not an event day key.");
+            throw DomainRuleException.Conflict("This day has no schedule yet.");
         }
 
-        var date = DateOnly.ParseExact(key[(slash + 1)..], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var current = DayPhases.Current(state.State.Phases, date, TimeZones.Find(state.State.TimeZone), time.Now);
-        return new DaySchedule(key[..slash], date, state.State.TimeZone, state.State.Phases.ToList(), current);
+        change(RunOfShow);
+        await this.WriteOrDeactivateAsync(state);
+        var schedule = RunOfShow.Schedule(Key.EditionId, time.Now);
+        await GrainFactory.GetGrain<IEditionGrain>(Key.EditionId).RecordScheduleChange(schedule);
+        return schedule;
     }
 }

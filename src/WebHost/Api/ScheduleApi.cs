@@ -8,19 +8,31 @@ using Orchestrator.WebHost.Auth;
 
 namespace Orchestrator.WebHost.Api;
 
-/// <summary>An event day's schedule (phases in the edition's time zone) and the phase running now.</summary>
+/// <summary>
+/// An event day's schedule (phases in the edition's time zone), the phase running now, and the desk's run of
+/// show: end the running phase, give it more time, start the next one by hand. Every change reaches the
+/// screens as <c>ScheduleChanged</c>.
+/// </summary>
 public static class ScheduleApi
 {
+    private const string DeskOnly = "Only the coordination desk runs the schedule.";
+
     public static RouteGroupBuilder MapScheduleApi(this RouteGroupBuilder api)
     {
         var days = api.MapGroup("/editions/{editionId}/days/{date}");
         days.MapGet("/", GetDay).RequireRight(Right.ReadEdition);
         days.MapPut("/schedule", SetSchedule).RequireRight(Right.Admin, "Only the coordination desk sets the schedule.");
+        days.MapPost("/phases/current/end", EndCurrentPhase).RequireRight(Right.Admin, DeskOnly);
+        days.MapPost("/phases/current/extend", ExtendCurrentPhase).RequireRight(Right.Admin, DeskOnly);
+        days.MapPost("/phases/next", StartNextPhase).RequireRight(Right.Admin, DeskOnly);
+
+        // A team link may not read the edition, but its page counts down the phase too.
+        api.MapGet("/editions/{editionId}/missions/{missionId}/schedule", GetToday).RequireRight(Right.ReadMission);
         return api;
     }
 
     private static async Task<Results<Ok<DayScheduleResponse>, ValidationProblem, ProblemHttpResult>> GetDay(
-        [AsParameters] DayRoute route, IGrainFactory grains)
+        [AsParameters] DayRoute route, IGrainFactory grains, TimeProvider time)
     {
         if (await FindDay(route, grains) is not { } info)
         {
@@ -28,9 +40,28 @@ public static class ScheduleApi
         }
 
         var schedule = await route.Grain(grains).Get();
-        return TypedResults.Ok(schedule is null
-            ? new DayScheduleResponse(route.EditionId, route.Date, info.TimeZone, [], null)
-            : ToResponse(schedule));
+        return TypedResults.Ok(schedule?.ToResponse() ?? ScheduleMapping.Empty(route.EditionId, route.Date, info.TimeZone, time.GetUtcNow()));
+    }
+
+    /// <summary>Today's run of show in the edition's time zone; 204 when today is not one of its days.</summary>
+    private static async Task<Results<Ok<DayScheduleResponse>, NoContent, ValidationProblem, ProblemHttpResult>> GetToday(
+        [AsParameters] MissionRoute route, IGrainFactory grains, TimeProvider time)
+    {
+        if (await grains.GetGrain<IEditionGrain>(route.EditionId).GetInfo() is not { } info)
+        {
+            return ApiResults.NotFound($"Edition '{route.EditionId}' does not exist.");
+        }
+
+        var now = time.GetUtcNow();
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZones.Find(info.TimeZone)).DateTime);
+        if (!info.Days.Any(d => d.Date == today))
+        {
+            return TypedResults.NoContent();
+        }
+
+        var day = new DayRoute(route.EditionId, today.ToString(RouteIds.DateFormat, CultureInfo.InvariantCulture));
+        var schedule = await day.Grain(grains).Get();
+        return TypedResults.Ok(schedule?.ToResponse() ?? ScheduleMapping.Empty(day.EditionId, day.Date, info.TimeZone, now));
     }
 
     private static async Task<Results<Ok<DayScheduleResponse>, ValidationProblem, ProblemHttpResult>> SetSchedule(
@@ -62,7 +93,39 @@ public static class ScheduleApi
         }
 
         var schedule = await route.Grain(grains).SetSchedule(info.TimeZone, phases);
-        return TypedResults.Ok(ToResponse(schedule));
+        return TypedResults.Ok(schedule.ToResponse());
+    }
+
+    private static Task<Results<Ok<DayScheduleResponse>, ValidationProblem, ProblemHttpResult>> EndCurrentPhase(
+        [AsParameters] DayRoute route, IGrainFactory grains) =>
+        RunDay(route, grains, day => day.EndCurrentPhase());
+
+    private static Task<Results<Ok<DayScheduleResponse>, ValidationProblem, ProblemHttpResult>> ExtendCurrentPhase(
+        [AsParameters] DayRoute route, ExtendPhaseRequest request, IGrainFactory grains)
+    {
+        var rules = new InputRules().Require(
+            request.Minutes is >= PhaseExtension.MinMinutes and <= PhaseExtension.MaxMinutes,
+            "minutes",
+            $"'minutes' must be a whole number from {PhaseExtension.MinMinutes} to {PhaseExtension.MaxMinutes}.");
+        return rules.IsValid
+            ? RunDay(route, grains, day => day.ExtendCurrentPhase(request.Minutes!.Value))
+            : Task.FromResult<Results<Ok<DayScheduleResponse>, ValidationProblem, ProblemHttpResult>>(ApiResults.Invalid(rules));
+    }
+
+    private static Task<Results<Ok<DayScheduleResponse>, ValidationProblem, ProblemHttpResult>> StartNextPhase(
+        [AsParameters] DayRoute route, IGrainFactory grains) =>
+        RunDay(route, grains, day => day.StartNextPhase());
+
+    /// <summary>A run-of-show move on a day the edition has; the grain refuses it (409) when nothing is running or left.</summary>
+    private static async Task<Results<Ok<DayScheduleResponse>, ValidationProblem, ProblemHttpResult>> RunDay(
+        DayRoute route, IGrainFactory grains, Func<IEventDayGrain, Task<DaySchedule>> move)
+    {
+        if (await FindDay(route, grains) is null)
+        {
+            return NoSuchDay(route);
+        }
+
+        return TypedResults.Ok((await move(route.Grain(grains))).ToResponse());
     }
 
     /// <summary>The edition's info when the edition exists and has that day, else null.</summary>
@@ -70,14 +133,4 @@ public static class ScheduleApi
         await grains.GetGrain<IEditionGrain>(route.EditionId).GetInfo() is { } info && info.Days.Any(d => d.Date == route.Day) ? info : null;
 
     private static ProblemHttpResult NoSuchDay(DayRoute route) => ApiResults.NotFound($"Edition '{route.EditionId}' has no day {route.Date}.");
-
-    private static DayScheduleResponse ToResponse(DaySchedule s) => new(
-        s.EditionId,
-        s.Date.ToString(RouteIds.DateFormat, CultureInfo.InvariantCulture),
-        s.TimeZone,
-        s.Phases.Select(ToResponse).ToList(),
-        s.CurrentPhase is null ? null : ToResponse(s.CurrentPhase));
-
-    private static SchedulePhaseResponse ToResponse(SchedulePhase p) => new(
-        p.Id, p.Label, p.Start.ToString("HH:mm", CultureInfo.InvariantCulture), p.End.ToString("HH:mm", CultureInfo.InvariantCulture));
 }

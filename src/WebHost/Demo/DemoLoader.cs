@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Orchestrator.Grains.Interfaces.Editions;
 using Orchestrator.Grains.Interfaces.Missions;
+using Orchestrator.Grains.Interfaces.Schedule;
 using Orchestrator.WebHost.Hosting;
 
 namespace Orchestrator.WebHost.Demo;
@@ -28,6 +29,11 @@ internal sealed partial class DemoLoader(IGrainFactory grains, IOptions<DemoSett
 
         await edition.Create(Factory2018.Edition);
         await grains.GetGrain<IEditionDirectoryGrain>(0).Add(Factory2018.EditionId);
+        foreach (var (date, phases) in Factory2018Schedule.Days)
+        {
+            await grains.GetGrain<IEventDayGrain>(EventDayKey.For(Factory2018.EditionId, date)).SetSchedule(Factory2018.Edition.TimeZone, phases);
+        }
+
         var volunteer = 0;
         for (var i = 0; i < Factory2018.Missions.Count; i++)
         {

@@ -36,8 +36,12 @@ public interface ILiveClient
 
     /// <summary>The desk revealed (or hid again) a proposal of the vote's ranking: the whole revealed list.</summary>
     Task VoteRevealed(LiveVoteRevealed reveal);
+
     /// <summary>The satisfaction survey's progress (counts only, never names or comments): every screen of the edition hears it.</summary>
     Task SurveyChanged(LiveSurveyChanged survey);
+
+    /// <summary>A day's schedule or run of show moved (a phase ended, extended, started by hand); team pages of the edition hear it too.</summary>
+    Task ScheduleChanged(LiveScheduleChanged change);
 
     /// <summary>Who of a mission's team has its page open; only connections that may see names hear it.</summary>
     Task PresenceChanged(LivePresenceChanged presence);

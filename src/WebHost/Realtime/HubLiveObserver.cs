@@ -38,6 +38,7 @@ internal sealed partial class HubLiveObserver(IHubContext<LiveHub, ILiveClient> 
         EditionEventKind.Announcement or EditionEventKind.AnnouncementUnpinned => e.Announcement!.MissionId is { } missionId
             ? LiveGroups.Mission(e.EditionId, missionId)
             : LiveGroups.Teams(e.EditionId),
+        EditionEventKind.ScheduleChanged => LiveGroups.Teams(e.EditionId),
         _ => null,
     };
 

@@ -19,6 +19,7 @@ internal static class LiveMessages
             new LiveAnnouncementUnpinned(e.EditionId, e.Version, e.Announcement!.Id, e.Announcement.MissionId)),
         EditionEventKind.HelpRequested => clients.HelpRequested(new LiveHelpRequested(e.EditionId, e.Version, e.HelpRequest!.ToResponse())),
         EditionEventKind.Revealed => clients.Revealed(e.Reveal!.ToLive(e.EditionId)),
+        EditionEventKind.ScheduleChanged => clients.ScheduleChanged(new LiveScheduleChanged(e.EditionId, e.Version, e.Schedule!.ToResponse())),
         EditionEventKind.VoteChanged => clients.VoteChanged(e.ToLiveVoteChanged()),
         EditionEventKind.VoteRevealed => clients.VoteRevealed(e.ToLiveVoteRevealed()),
         EditionEventKind.SurveyChanged => clients.SurveyChanged(e.Survey!.ToLive(e.EditionId, e.Version)),

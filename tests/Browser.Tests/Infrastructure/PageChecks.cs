@@ -8,9 +8,15 @@ public static class PageChecks
 {
     private static readonly string[] Blocking = ["serious", "critical"];
 
-    /// <summary>Fails on any serious or critical axe violation, naming each with the nodes it hit.</summary>
+    // Axe reads colours as painted: a fade-in caught half-way (the stage, a reveal) reads as low contrast.
+    // Endless animations (a help request's pulse) never finish, so only the finite ones are waited for.
+    private const string FiniteAnimationsDone =
+        "() => document.getAnimations().every(a => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity)";
+
+    /// <summary>Fails on any serious or critical axe violation, naming each with the nodes it hit (once the page's finite animations are over).</summary>
     public static async Task AssertAccessible(IPage page)
     {
+        await page.WaitForFunctionAsync(FiniteAnimationsDone);
         var result = await page.RunAxe();
         var blocking = result.Violations.Where(v => Blocking.Contains(v.Impact)).ToList();
         Assert.True(

@@ -39,6 +39,11 @@ public static class RouteCatalog
             {
                 Content = JsonContent.Create(new { phases = new[] { new { id = "welcome", label = "Accueil", start = "09:00", end = "09:30" } } }),
             }),
+            // The run of show moves on a day with a phase running now (an edition of its own: admin only).
+            Route("POST /api/editions/{editionId}/days/{date}/phases/current/extend", AdminOnly, _ => Post($"{w.RunningDayUrl}/phases/current/extend", new { minutes = 10 })),
+            Route("POST /api/editions/{editionId}/days/{date}/phases/current/end", AdminOnly, _ => Post($"{w.RunningDayUrl}/phases/current/end", null)),
+            Route("POST /api/editions/{editionId}/days/{date}/phases/next", AdminOnly, _ => Post($"{w.RunningDayUrl}/phases/next", null)),
+            Route("GET /api/editions/{editionId}/missions/{missionId}/schedule", MissionReaders, _ => Get($"{m}/schedule")),
             Route("POST /api/editions/{editionId}/missions", AdminOnly, id => Post($"/api/editions/{e}/missions", ApiCalls.Mission(id))),
             Route("GET /api/editions/{editionId}/missions/{missionId}", MissionReaders, _ => Get(m)),
             Route("POST /api/editions/{editionId}/missions/{missionId}/members", MissionChangers, _ => Post($"{m}/members", new { name = "Jihane", company = "Mazars", remote = true })),

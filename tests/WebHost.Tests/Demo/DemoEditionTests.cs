@@ -33,4 +33,19 @@ public sealed class DemoEditionTests
         Assert.Equal(250, (int?)reloaded["counters"]!["volunteers"]);
         Assert.Equal("Restitution faite", (string?)andibo["milestones"]!.AsArray().Single(m => (string?)m!["id"] == "presentation")!["note"]);
     }
+
+    [Fact]
+    public async Task Demo_HasItsTwoDaySchedule_EndingWithTheClosingEvening()
+    {
+        await using var server = OrchestratorServer.Start(new Dictionary<string, string?> { ["Orchestrator:Demo:Load"] = "true" });
+        using var admin = server.Client();
+
+        var first = await ApiCalls.Json(await admin.GetAsync("/api/editions/factory-2018/days/2018-11-14"), 200);
+        var second = await ApiCalls.Json(await admin.GetAsync("/api/editions/factory-2018/days/2018-11-15"), 200);
+
+        Assert.Equal("09:00", (string?)first["phases"]![0]!["start"]);
+        Assert.Contains(first["phases"]!.AsArray(), p => (string?)p!["id"] == "cadrage");
+        var closing = second["phases"]!.AsArray()[^1]!;
+        Assert.Equal(("cloture", "21:00"), ((string?)closing["id"], (string?)closing["end"]));
+    }
 }

@@ -23,7 +23,8 @@ public sealed record AccessWorld(
     string GuestToken,
     string RespondentToken,
     string SpareRespondentId,
-    string PinnedAnnouncementId)
+    string PinnedAnnouncementId,
+    string RunningDayUrl)
 {
     /// <summary>The closing vote's workshop and proposal every world has (the vote is left in draft).</summary>
     public const string WorkshopId = "engagement";
@@ -68,7 +69,8 @@ public sealed record AccessWorld(
             (string)guests["guests"]![0]!["token"]!,
             (string)respondents["respondents"]![0]!["token"]!,
             (string)respondents["respondents"]![1]!["respondentId"]!,
-            (string)pinned["id"]!);
+            (string)pinned["id"]!,
+            (await RunningDay.Create(admin)).DayUrl);
     }
 
     public string MissionUrl => $"/api/editions/{EditionId}/missions/{MissionId}";

@@ -11,7 +11,7 @@ namespace Orchestrator.WebHost.Tests.Live;
 /// </summary>
 public sealed class LiveScreen : IAsyncDisposable
 {
-    public static readonly string[] EventNames = ["MissionChanged", "EditionChanged", "Announcement", "HelpRequested", "Revealed", "VoteChanged", "VoteRevealed", "SurveyChanged", "AnnouncementUnpinned"];
+    public static readonly IReadOnlyList<string> EventNames = Orchestrator.WebHost.Hubs.LiveEvents.Edition;
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(15);
 
     private readonly Channel<LiveEvent> _events = Channel.CreateUnbounded<LiveEvent>();

@@ -7,8 +7,15 @@ import { watchEdition } from './live.js';
 import { renderCounters } from './counters.js';
 import { initPage } from './page.js';
 import { isDeskToken } from './desk.js';
+import { RunOfShow, loadDay, renderCountdown, scheduleDate, tickEverySecond } from './run-of-show.js';
+import { createPager, pagePeriod } from './pager.js';
+import { createBeeper, fitTiles, keepWallChoice, wallWanted } from './wall.js';
 
 const HEALTH_ORDER = { blocked: 0, 'at-risk': 1, stale: 2, 'on-track': 3 };
+const PULSE_MS = 12_000;
+
+/** Urgent first: blocked, then any mission with an open help request (whatever its health), then at risk, stale, on track. */
+const urgency = (m) => (m.health === 'blocked' ? 0 : m.openHelpRequests > 0 ? 1 : HEALTH_ORDER[m.health] + 1);
 
 const page = initPage({ rerender: () => render() });
 const [editionId] = pathIds();
@@ -44,15 +51,26 @@ const ui = {
   scheduleDay: document.getElementById('schedule-day'),
   scheduleCurrent: document.getElementById('schedule-current'),
   scheduleEmpty: document.getElementById('schedule-empty'),
+  runOfShow: document.getElementById('run-of-show'),
+  runControls: document.getElementById('run-controls'),
+  runStatus: document.getElementById('run-status'),
+  pagerIndicator: document.getElementById('missions-pager'),
+  wallToggle: document.getElementById('wall-toggle'),
+  soundToggle: document.getElementById('sound-toggle'),
 };
 
 let edition = null; // { days, timezone } from the snapshot, for the schedule
-let schedule = null;
+const run = new RunOfShow();
+let wall = wallWanted();
+const pulsing = new Map(); // missionId → until (ms)
+const pager = createPager(ui.missions, { periodMs: pagePeriod(10_000), indicator: ui.pagerIndicator });
+const beeper = createBeeper(ui.soundToggle, { on: () => t('wall.sound.on'), off: () => t('wall.sound.off') });
 
 function sorted(list) {
-  const by = ui.sort.value;
+  // A wall screen has no sort control within reach: urgent first.
+  const by = wall ? 'health' : ui.sort.value;
   const compare = {
-    health: (a, b) => HEALTH_ORDER[a.health] - HEALTH_ORDER[b.health] || a.progress - b.progress,
+    health: (a, b) => urgency(a) - urgency(b) || b.openHelpRequests - a.openHelpRequests || a.progress - b.progress,
     'progress-asc': (a, b) => a.progress - b.progress,
     'progress-desc': (a, b) => b.progress - a.progress,
     stale: (a, b) => new Date(a.lastUpdateAt) - new Date(b.lastUpdateAt),
@@ -63,30 +81,35 @@ function sorted(list) {
 
 function visible(mission) {
   const filter = ui.filter.value;
-  if (filter === 'all') return true;
+  if (filter === 'all' || wall) return true;
   if (filter === 'help') return mission.openHelpRequests > 0;
   return mission.health === filter;
 }
 
 function missionCard(m) {
   const minutes = minutesSince(m.lastUpdateAt);
-  return el('li', { class: 'mission-card', 'data-mission': m.id, 'data-health': m.health },
+  const pulse = (pulsing.get(m.id) ?? 0) > Date.now();
+  return el('li', {
+    class: 'mission-card', 'data-mission': m.id, 'data-health': m.health, 'data-help': m.openHelpRequests > 0, 'data-pulse': pulse,
+    'data-stale-minutes': minutes,
+  },
     el('h3', {}, m.title),
     el('p', { class: 'association' }, m.associationName),
     el('div', { class: 'meta' },
       el('span', { class: 'health', 'data-health': m.health }, t(`health.${m.health}`)),
-      el('span', { class: 'updated' }, t('control.updated', { minutes }))),
+      el('span', { class: 'updated', 'data-old': minutes >= 30 }, t('control.updated', { minutes })),
+      el('span', { class: 'updated-short', 'data-old': minutes >= 30 }, t('wall.updated', { minutes }))),
     el('div', {
       class: 'progress', role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': m.progress,
       'aria-label': t('control.progress', { progress: m.progress }),
     }, el('span', { style: { width: `${Number(m.progress) || 0}%` } })),
     el('div', { class: 'meta' },
       el('span', { class: 'progress-text' }, t('control.progress', { progress: m.progress })),
-      el('span', {}, t('control.milestones', { done: m.milestonesDone, total: m.milestonesTotal }))),
-    m.currentMilestone ? el('p', { class: 'meta current' }, t('control.current', { label: m.currentMilestone })) : null,
+      el('span', { class: 'detail' }, t('control.milestones', { done: m.milestonesDone, total: m.milestonesTotal }))),
+    m.currentMilestone ? el('p', { class: 'meta current detail' }, t('control.current', { label: m.currentMilestone })) : null,
     el('p', { class: 'meta help', 'data-count': m.openHelpRequests },
       m.openHelpRequests > 0 ? t('control.help.count', { count: m.openHelpRequests }) : t('control.help.none')),
-    el('div', { class: 'meta' },
+    el('div', { class: 'meta detail' },
       el('span', { class: 'deliverables', 'data-count': m.deliverables ?? 0 }, t('control.deliverables', { count: m.deliverables ?? 0 })),
       el('span', { class: 'checked-in', 'data-count': m.checkedIn ?? 0 },
         t('control.checkedIn', { count: m.checkedIn ?? 0, total: m.volunteers }))));
@@ -96,6 +119,22 @@ function renderMissions() {
   const list = sorted([...missions.values()].filter(visible));
   replaceChildren(ui.missions, list.map(missionCard));
   ui.missionsEmpty.hidden = list.length > 0 || missions.size === 0;
+  layoutWall(list.length);
+}
+
+/** On the wall every tile fits at once when it can; else the pager turns pages (urgent ones on the first). */
+function layoutWall(count) {
+  document.body.classList.toggle('wall', wall);
+  ui.wallToggle.setAttribute('aria-pressed', String(wall));
+  ui.soundToggle.hidden = !wall;
+  if (!wall) {
+    ui.missions.style.removeProperty('--cols');
+    ui.missions.style.removeProperty('--tile-h');
+    pager.reset();
+    return;
+  }
+  fitTiles(ui.missions, count);
+  pager.layout();
 }
 
 /** Who an announcement went to: every team, or one mission's title. */
@@ -207,24 +246,11 @@ function queuedFor(missionId) {
   return [...helpRequests.values()].filter((h) => h.missionId === missionId);
 }
 
-// The day to show: today in the edition's time zone when it is an event day, else the first day.
-function scheduleDate() {
-  const days = edition?.days ?? [];
-  if (days.length === 0) return null;
-  let today = null;
-  try {
-    today = new Intl.DateTimeFormat('en-CA', { timeZone: edition.timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-  } catch {
-    today = new Date().toISOString().slice(0, 10);
-  }
-  return days.some((d) => d.date === today) ? today : days[0].date;
-}
-
 async function loadSchedule() {
-  const date = scheduleDate();
+  const date = scheduleDate(edition);
   if (!date) return;
   try {
-    schedule = await api(`${editionPath(editionId)}/days/${encodeURIComponent(date)}`, { token });
+    run.accept(await loadDay(editionId, date, token));
   } catch {
     return; // keep what is shown; the next minute tries again
   }
@@ -232,20 +258,45 @@ async function loadSchedule() {
 }
 
 function renderSchedule() {
+  const schedule = run.schedule;
+  renderCountdown(ui.runOfShow, run);
+  ui.runControls.hidden = !isDesk || !schedule || schedule.phases.length === 0;
   if (!schedule) return;
   const day = edition?.days?.find((d) => d.date === schedule.date);
   ui.scheduleDay.textContent = day ? `${day.label} · ${schedule.date}` : schedule.date;
-  const current = schedule.currentPhase?.id;
+  const current = run.current();
   replaceChildren(ui.schedule, schedule.phases.map((p) =>
-    el('li', { 'data-phase': p.id, class: p.id === current ? 'current' : null, 'aria-current': p.id === current ? 'time' : null },
-      el('span', { class: 'when' }, `${p.start}–${p.end}`), ' ', el('span', { class: 'label' }, p.label))));
+    el('li', {
+      'data-phase': p.id, 'data-status': run.status(p),
+      class: p.id === current?.id ? 'current' : null, 'aria-current': p.id === current?.id ? 'time' : null,
+    },
+    el('span', { class: 'when' }, `${p.start}–${p.end}`), ' ', el('span', { class: 'label' }, p.label),
+    p.driftMinutes && run.status(p) !== 'done' ? el('span', { class: 'drift' }, ` (${p.driftMinutes > 0 ? '+' : '−'}${Math.abs(p.driftMinutes)} min)`) : null)));
   ui.scheduleEmpty.hidden = schedule.phases.length > 0;
-  ui.scheduleCurrent.textContent = schedule.currentPhase
-    ? t('control.schedule.now', { label: schedule.currentPhase.label })
+  ui.scheduleCurrent.textContent = current
+    ? t('control.schedule.now', { label: current.label })
     : t('control.schedule.none');
 }
 
+/** The desk's run of show: end the phase, give it more time, start the next one. */
+async function moveRun(path, body) {
+  const schedule = run.schedule;
+  if (!schedule) return;
+  for (const button of ui.runControls.querySelectorAll('button')) button.disabled = true;
+  try {
+    run.accept(await api(`${editionPath(editionId)}/days/${encodeURIComponent(schedule.date)}/phases/${path}`, { method: 'POST', body, token }));
+    say(ui.runStatus, '', 'info');
+    renderSchedule();
+  } catch (error) {
+    const text = error instanceof ApiError ? error.describe() : t('error.network');
+    say(ui.runStatus, t('error.generic', { message: text }), 'error');
+  } finally {
+    for (const button of ui.runControls.querySelectorAll('button')) button.disabled = false;
+  }
+}
+
 function render() {
+  beeper.redraw();
   renderCounters(ui.counters, counters);
   renderMissions();
   renderFeeds();
@@ -323,6 +374,14 @@ if (token) {
     onHelpRequested(event) {
       helpRequests.set(event.helpRequest.id, event.helpRequest);
       renderFeeds();
+      // Noticed from across the room: the tile pulses for a while, and the desk may hear it.
+      pulsing.set(event.helpRequest.missionId, Date.now() + PULSE_MS);
+      setTimeout(renderMissions, PULSE_MS + 50);
+      renderMissions();
+      beeper.beep();
+    },
+    onScheduleChanged(event) {
+      if (run.accept(event.schedule) || !run.schedule) renderSchedule();
     },
   });
 }
@@ -331,8 +390,28 @@ ui.sort.addEventListener('change', renderMissions);
 ui.filter.addEventListener('change', renderMissions);
 // Minutes since the last update move on even when nothing happens.
 setInterval(renderMissions, 30_000);
-// The current phase moves with the clock: ask again every minute.
+// The current phase moves with the clock: ask again every minute; the countdown ticks every second.
 setInterval(loadSchedule, 60_000);
+let shownPhase = null;
+tickEverySecond(() => {
+  renderCountdown(ui.runOfShow, run);
+  if (run.current()?.id !== shownPhase) {
+    shownPhase = run.current()?.id;
+    renderSchedule();
+  }
+});
+
+ui.runControls.querySelector('#phase-end').addEventListener('click', () => moveRun('current/end'));
+ui.runControls.querySelector('#phase-next').addEventListener('click', () => moveRun('next'));
+for (const button of ui.runControls.querySelectorAll('[data-minutes]')) {
+  button.addEventListener('click', () => moveRun('current/extend', { minutes: Number(button.dataset.minutes) }));
+}
+ui.wallToggle.addEventListener('click', () => {
+  wall = !wall;
+  keepWallChoice(wall);
+  renderMissions();
+});
+window.addEventListener('resize', () => { if (wall) layoutWall(ui.missions.children.length); });
 
 ui.announceForm.addEventListener('submit', async (event) => {
   event.preventDefault();

@@ -1,10 +1,14 @@
 // The closing-evening display: huge live counters and each mission's outcome, revealed mission by
-// mission by the desk. During a reconnect the last picture stays on screen; the next snapshot
-// replaces it in one go. Until the reveal begins (the desk hides them all, or reveals a first one)
-// every outcome shows, as during the day; from then on the missions not yet revealed are dimmed,
-// their outcome hidden. Opened with the admin token
+// mission by the desk. Read from 20 m: titles at 4.6 % of the screen's height, so the missions that do
+// not fit are shown a page at a time, turning by themselves (every 8 s; `?page=seconds` to change it).
+// A reveal puts the mission alone on the stage (stage.js: title, association, the companies of its
+// team, its outcome and deliverables) for 15 s (`?stage=seconds`), then the wall comes back; the vote's
+// ceremony (vote-display.js) puts each revealed proposal on the same stage. During a reconnect the last
+// picture stays on screen; the next snapshot replaces it in one go. Until the reveal begins (the desk
+// hides them all, or reveals a first one) every outcome shows, as during the day; from then on the
+// missions not yet revealed are dimmed, their outcome hidden. Opened with the admin token
 // (#token=<admin>), the page also shows the desk's discreet reveal bar; a viewer token shows none.
-import { api, editionPath } from './api.js';
+import { api, editionPath, missionPath } from './api.js';
 import { pathIds } from './auth.js';
 import { el, replaceChildren, say } from './dom.js';
 import { t } from './i18n.js';
@@ -12,6 +16,9 @@ import { watchEdition } from './live.js';
 import { renderCounters } from './counters.js';
 import { initPage } from './page.js';
 import { isDeskToken } from './desk.js';
+import { createPager, pagePeriod } from './pager.js';
+import { createStage } from './stage.js';
+import { RunOfShow, loadDay, renderCountdown, scheduleDate, tickEverySecond } from './run-of-show.js';
 import { voteDisplay } from './vote-display.js';
 
 const DISPLAY_COUNTERS = [
@@ -42,7 +49,16 @@ const ui = {
   one: $('reveal-one'),
   reset: $('reveal-reset'),
   status: $('reveal-status'),
+  pagerIndicator: $('outcomes-pager'),
+  stage: $('stage'),
+  runOfShow: $('run-of-show'),
 };
+const pager = createPager(ui.outcomes, { periodMs: pagePeriod(8_000), indicator: ui.pagerIndicator });
+const stage = createStage(ui.stage, { behind: [document.querySelector('main'), document.querySelector('.topbar')] });
+const stageSeconds = Number(new URLSearchParams(location.search).get('stage'));
+const STAGE_MS = Number.isFinite(stageSeconds) && stageSeconds >= 1 ? stageSeconds * 1000 : 15_000;
+const run = new RunOfShow();
+// The vote's ceremony puts each revealed proposal on the same stage as a revealed mission.
 const vote = voteDisplay(editionId, token, {
   section: $('vote-section'),
   participation: $('vote-participation'),
@@ -51,7 +67,7 @@ const vote = voteDisplay(editionId, token, {
   next: $('vote-reveal-next'),
   undo: $('vote-reveal-undo'),
   status: $('vote-status'),
-});
+}, { stage, holdMs: STAGE_MS });
 
 const completed = (m) => m.milestonesTotal > 0 && m.milestonesDone >= m.milestonesTotal;
 const ordered = () => [...missions.values()].sort((a, b) => a.title.localeCompare(b.title));
@@ -74,7 +90,38 @@ function render() {
     el('span', { class: 'title' }, m.title),
     el('span', { class: 'association' }, m.associationName),
     el('span', { class: 'outcome' }, outcome(m)))));
+  pager.layout();
   renderBar();
+}
+
+function renderRun() {
+  renderCountdown(ui.runOfShow, run);
+  ui.runOfShow.hidden = !run.current();
+}
+
+/** The revealed mission alone on stage: what its team was, what it made; then back to the wall. */
+async function spotlight(missionId) {
+  const summary = missions.get(missionId);
+  if (!summary) return;
+  let detail = null;
+  try {
+    detail = await api(missionPath(editionId, missionId), { token });
+  } catch {
+    // the stage still shows what the snapshot knows
+  }
+  const companies = [...new Set((detail?.members ?? []).map((v) => v.company).filter(Boolean))].sort((a, b) => a.localeCompare(b));
+  const deliverables = (detail?.deliverables ?? []).map((d) => d.title);
+  stage.show({
+    kicker: t('display.stage.revealed'),
+    title: summary.title,
+    subtitle: summary.associationName,
+    tone: completed(summary) ? 'win' : '',
+    details: [
+      { label: t('display.stage.outcome'), value: completed(summary) ? `✓ ${t('display.completed')}` : t('display.inProgress', { progress: summary.progress }) },
+      companies.length ? { label: t('display.stage.companies'), value: companies } : null,
+      deliverables.length ? { label: t('display.stage.deliverables'), value: deliverables } : null,
+    ].filter(Boolean),
+  }, { holdMs: STAGE_MS });
 }
 
 function renderBar() {
@@ -99,6 +146,8 @@ function applyReveal(list, missionId, started) {
   justRevealed = missionId ?? null;
   render();
   justRevealed = null;
+  if (missionId) spotlight(missionId);
+  else stage.hide();
 }
 
 async function reveal(missionId) {
@@ -145,6 +194,7 @@ if (token) {
       missions.clear();
       for (const m of snapshot.missions) missions.set(m.id, m);
       render();
+      if (!run.schedule) loadToday(snapshot);
       vote.load();
     },
     onMissionChanged(event) {
@@ -160,7 +210,25 @@ if (token) {
     onRevealed(event) {
       applyReveal(event.revealed, event.missionId, event.revealing);
     },
+    onScheduleChanged(event) {
+      run.accept(event.schedule);
+      renderRun();
+    },
     onVoteChanged: vote.onVoteChanged,
     onVoteRevealed: vote.onVoteRevealed,
   });
 }
+
+async function loadToday(snapshot) {
+  const date = scheduleDate(snapshot);
+  if (!date) return;
+  try {
+    run.accept(await loadDay(editionId, date, token));
+  } catch {
+    // no countdown: the display is whole without it
+  }
+  renderRun();
+}
+
+tickEverySecond(renderRun);
+window.addEventListener('resize', () => pager.layout());

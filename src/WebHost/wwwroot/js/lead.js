@@ -8,6 +8,7 @@ import { Outbox } from './outbox.js';
 import { keepForOffline } from './offline.js';
 import { initPage } from './page.js';
 import { missionHeader } from './mission-header.js';
+import { followMissionDay } from './run-of-show.js';
 import { pinnedAnnouncements } from './pinned.js';
 
 const STATUSES = ['todo', 'in-progress', 'done', 'blocked'];
@@ -275,11 +276,13 @@ if (token) {
   mission = lastSeen();
   render();
   refresh().then(() => outbox.flush());
+  const day = followMissionDay(document.getElementById('run-of-show'), editionId, missionId, token);
   addEventListener('load', () => keepForOffline());
   // The mission's own connection: it hears the announcements to every team and those to this team only.
   watchMission(editionId, missionId, token, {
     onState: page.liveState,
     onDetail(detail) {
+      day.joined();
       pins.load(detail);
       acceptMission(detail);
     },
@@ -292,5 +295,6 @@ if (token) {
       render();
     },
     onAnnouncementUnpinned: (event) => pins.unpinned(event),
+    onScheduleChanged: (schedule) => day.accept(schedule),
   });
 }

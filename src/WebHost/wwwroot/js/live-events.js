@@ -10,6 +10,7 @@ export const LiveEvents = Object.freeze({
   VoteChanged: 'VoteChanged',
   VoteRevealed: 'VoteRevealed',
   SurveyChanged: 'SurveyChanged',
+  ScheduleChanged: 'ScheduleChanged',
   PresenceChanged: 'PresenceChanged',
   Heartbeat: 'Heartbeat',
 });
@@ -25,4 +26,5 @@ export const EDITION_EVENTS = Object.freeze([
   LiveEvents.VoteChanged,
   LiveEvents.VoteRevealed,
   LiveEvents.SurveyChanged,
+  LiveEvents.ScheduleChanged,
 ]);

@@ -28,6 +28,9 @@ export function watchMission(editionId, missionId, token, handlers) {
     [LiveEvents.AnnouncementUnpinned](event) {
       if (mine(event)) handlers.onAnnouncementUnpinned?.(event);
     },
+    [LiveEvents.ScheduleChanged](event) {
+      if (mine(event)) handlers.onScheduleChanged?.(event.schedule);
+    },
     [LiveEvents.PresenceChanged](event) {
       if (!mine(event) || event.missionId !== missionId || event.sequence < presenceSequence) return;
       presenceSequence = event.sequence;

@@ -7,6 +7,7 @@ import { t, formatTime } from './i18n.js';
 import { watchMission } from './mission-live.js';
 import { initPage } from './page.js';
 import { missionHeader } from './mission-header.js';
+import { followMissionDay } from './run-of-show.js';
 import { pinnedAnnouncements } from './pinned.js';
 
 const page = initPage({ rerender: () => render() });
@@ -83,12 +84,15 @@ function refresh() {
 }
 
 if (token) {
+  const day = followMissionDay(document.getElementById('run-of-show'), editionId, missionId, token);
   const live = watchMission(editionId, missionId, token, {
     onState: page.liveState,
     onDetail(detail) {
+      day.joined();
       pins.load(detail);
       accept(detail);
     },
+    onScheduleChanged: (schedule) => day.accept(schedule),
     onMissionChanged(summary) {
       if (!mission || summary.version > mission.version) refresh();
     },

@@ -2,16 +2,19 @@
 // moves live, never a point); once the desk reveals, the ceremony — each revealed proposal big, with
 // its workshop and points, from rank revealTop up to the winner, last. Points reach this page only
 // for proposals the desk revealed. Opened with the admin token it also drives the reveal (next, undo).
+// Given a stage (stage.js), each newly revealed proposal also goes alone on it for holdMs, as a revealed
+// mission does; an undo takes it off. A (re)load never replays one.
 import { api, editionPath } from './api.js';
 import { el, replaceChildren, say } from './dom.js';
 import { t } from './i18n.js';
 
-export function voteDisplay(editionId, token, ui) {
+export function voteDisplay(editionId, token, ui, { stage = null, holdMs = 0 } = {}) {
   const base = `${editionPath(editionId)}/vote`;
   let vote = null;
   let loading = null;
   let buffered = [];
   let isDesk = false;
+  let staged = null;
 
   const workshopTitle = (id) => vote?.workshops.find((w) => w.id === id)?.title ?? '';
 
@@ -42,14 +45,37 @@ export function voteDisplay(editionId, token, ui) {
     ui.undo.disabled = shown === 0;
   }
 
+  /** The proposal the desk just revealed, alone on stage; the one on stage taken off once hidden again. */
+  function spotlight(before) {
+    if (!stage || !vote) return;
+    const shown = vote.revealed;
+    const newest = shown.at(-1);
+    if (newest && shown.length > before.length) {
+      staged = newest.proposalId;
+      stage.show({
+        kicker: `${t('display.vote')} · ${t('display.vote.rank', { rank: newest.rank })}`,
+        title: newest.title,
+        subtitle: workshopTitle(newest.workshopId),
+        tone: newest.rank === 1 ? 'win' : '',
+        details: [t('display.vote.points', { points: newest.points, voters: newest.voters })],
+      }, { holdMs }).then(() => {
+        if (staged === newest.proposalId) staged = null;
+      });
+    } else if (staged && !shown.some((r) => r.proposalId === staged)) {
+      stage.hide();
+    }
+  }
+
   function apply(kind, event) {
     if (!vote) return;
+    const before = vote.revealed;
     if (kind === 'changed') {
       vote = { ...vote, status: event.status, ballots: event.ballots, guests: event.guests };
     } else {
       vote = { ...vote, revealed: event.revealed };
     }
     render();
+    spotlight(before);
   }
 
   /** Events that arrive while the vote is being read are applied on top of what it says. */
@@ -77,10 +103,12 @@ export function voteDisplay(editionId, token, ui) {
 
   async function drive(action) {
     try {
+      const before = vote?.revealed ?? [];
       // The count this screen shows goes along: a double click moves the ceremony once.
-      vote = await api(`${base}/reveal/${action}`, { method: 'POST', token, body: { revealed: vote?.revealed.length ?? 0 } });
+      vote = await api(`${base}/reveal/${action}`, { method: 'POST', token, body: { revealed: before.length } });
       say(ui.status, '', 'info');
       render();
+      spotlight(before);
     } catch (error) {
       say(ui.status, t('error.generic', { message: error.message }), 'error');
     }
