@@ -13,4 +13,8 @@ internal static class GrainEvents
     public const int LiveFlushFailed = 1300;
     public const int LivePushFailed = 1301;
     public const int PresencePushFailed = 1302;
+
+    // Access and erasure (1400–1419).
+    public const int RevocationNoticeFailed = 1400;
+    public const int ErasureNoticeFailed = 1401;
 }

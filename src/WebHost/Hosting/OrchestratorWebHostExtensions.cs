@@ -44,6 +44,7 @@ public static class OrchestratorWebHostExtensions
         services.AddAuthentication(BearerTokenHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
         services.AddAuthorization();
+        services.AddHttpContextAccessor();
         services.AddSingleton<TokenIssuer>();
         services.AddOrchestratorRateLimits(configuration);
 
@@ -70,13 +71,14 @@ public static class OrchestratorWebHostExtensions
         app.UseAuthorization();
         app.UseMiddleware<RightsMiddleware>();
         app.UseMiddleware<IdempotencyMiddleware>();
+        app.UseMiddleware<LiveConnectionLimit>();
 
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
         // Admin-only unless a route declares its own right: a route that forgets to is closed, not open.
         app.MapGroup("/api").RequireAuthorization().RequireRight(Right.Admin).AddEndpointFilter<AuditFilter>()
             .MapCallerApi().MapEditionsApi().MapMissionsApi().MapScheduleApi().MapAccessApi().MapAuditApi().MapQrCodeApi()
             .MapRevealApi().MapImportApi();
-        app.MapHub<LiveHub>("/hubs/live");
+        app.MapHub<LiveHub>(LiveHubServices.Path);
         Pages.PagesEndpoints.MapPages(app);
         return app;
     }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
+using Orchestrator.Grains.Interfaces.Missions;
 using Orchestrator.Grains.Interfaces.Requests;
 using Orchestrator.WebHost.Api;
 
@@ -11,7 +12,9 @@ namespace Orchestrator.WebHost.Idempotency;
 /// recorded (per caller and key); a retry gets that answer again, also after a restart; copies arriving
 /// while the first runs wait for its answer. The same key with a different request is refused (422).
 /// Answers that carried a token are not kept: their replay is a 409 saying so. Failures (5xx, 401, 403,
-/// 429) are not recorded, so a retry runs again.
+/// 429) are not recorded, so a retry runs again. A mission route's answer names volunteers: it is listed with the
+/// mission (<see cref="IMissionAnswersGrain"/>) before it is recorded, so erasing a volunteer purges it; past that
+/// list's bound it is not recorded (the grain's ledger still applies a retry once).
 /// <para>
 /// Mission grains keep a ledger of their own, fed the same key (<see cref="IdempotencyKey.Ledger"/>), and both
 /// are needed: this record replays the very HTTP answer on every route without reaching a grain, but it is
@@ -19,7 +22,8 @@ namespace Orchestrator.WebHost.Idempotency;
 /// the change twice; the grain's ledger is stored atomically with the change, so that retry still applies once.
 /// </para>
 /// </summary>
-internal sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory grains, IProblemDetailsService problems)
+internal sealed partial class IdempotencyMiddleware(
+    RequestDelegate next, IGrainFactory grains, IProblemDetailsService problems, ILogger<IdempotencyMiddleware> logger)
 {
     public const string ReplayedHeader = "Idempotent-Replayed";
 
@@ -45,7 +49,8 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory 
             return;
         }
 
-        var request = grains.GetGrain<IIdempotentRequestGrain>(Hash($"{key.Caller}\n{key.Key}"));
+        var requestKey = Hash($"{key.Caller}\n{key.Key}");
+        var request = grains.GetGrain<IIdempotentRequestGrain>(requestKey);
         var decision = await request.Begin(await Fingerprint(http.Request));
         switch (decision.Outcome)
         {
@@ -69,10 +74,10 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory 
                 return;
         }
 
-        await RunAndRecord(http, request);
+        await RunAndRecord(http, request, requestKey);
     }
 
-    private async Task RunAndRecord(HttpContext http, IIdempotentRequestGrain request)
+    private async Task RunAndRecord(HttpContext http, IIdempotentRequestGrain request, string requestKey)
     {
         var original = http.Response.Body;
         await using var buffer = new MemoryStream();
@@ -91,7 +96,8 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory 
         http.Response.Body = original;
         buffer.Position = 0;
         var status = http.Response.StatusCode;
-        if (status >= 500 || status is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden or StatusCodes.Status429TooManyRequests)
+        if (status >= 500 || status is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden or StatusCodes.Status429TooManyRequests
+            || !await ListedWithItsMission(http, status, requestKey))
         {
             await request.Abandon();
         }
@@ -103,6 +109,31 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory 
 
         await buffer.CopyToAsync(original, http.RequestAborted);
     }
+
+    /// <summary>A mission route's answer (2xx: the mission, names included) is listed with its mission first; false when that list is full.</summary>
+    private async Task<bool> ListedWithItsMission(HttpContext http, int status, string requestKey)
+    {
+        if (status >= 300 || http.GetRouteValue("editionId") is not string editionId || http.GetRouteValue("missionId") is not string missionId
+            || !InputRules.IsSlug(editionId) || !InputRules.IsSlug(missionId))
+        {
+            return true;
+        }
+
+        try
+        {
+            return await grains.GetGrain<IMissionAnswersGrain>(MissionKey.For(editionId, missionId)).Add(requestKey);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Unlisted, the answer could outlive an erasure: it is not recorded, and a retry runs again.
+            LogAnswerNotListed(logger, ex, editionId, missionId);
+            return false;
+        }
+    }
+
+    [LoggerMessage(EventId = 4210, EventName = "IdempotentAnswerNotListed", Level = LogLevel.Warning,
+        Message = "The answer of a keyed request to mission {MissionId} of edition {EditionId} could not be listed with it; not recorded")]
+    private static partial void LogAnswerNotListed(ILogger logger, Exception exception, string editionId, string missionId);
 
     private async Task Replay(HttpContext http, RecordedResponse response)
     {

@@ -10,7 +10,11 @@ namespace Orchestrator.WebHost.Realtime;
 /// (whose socket buffer is full) never delays the others. Team pages (<see cref="LiveGroups.Mission"/>)
 /// hear their own mission's events and the announcements.
 /// </summary>
-internal sealed partial class HubLiveObserver(IHubContext<LiveHub, ILiveClient> hub, ILogger<HubLiveObserver> logger) : ILiveObserver
+internal sealed partial class HubLiveObserver(
+    IHubContext<LiveHub, ILiveClient> hub,
+    LiveConnections connections,
+    TeamPresence presence,
+    ILogger<HubLiveObserver> logger) : ILiveObserver
 {
     public Task OnEvents(IReadOnlyList<EditionEvent> events)
     {
