@@ -29,7 +29,7 @@ public sealed partial class PostgresServer : IAsyncDisposable
 
     private readonly PostgresBinaries binaries;
     private readonly ClusterDirectory directory;
-    private readonly Process postmaster;
+    private Process postmaster;
     private readonly ConcurrentQueue<string> log;
     private readonly ConcurrentBag<string> handedOut = [];
     private int disposed;

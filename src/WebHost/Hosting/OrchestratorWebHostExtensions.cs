@@ -9,6 +9,7 @@ using Orchestrator.WebHost.Errors;
 using Orchestrator.WebHost.Hubs;
 using Orchestrator.WebHost.Idempotency;
 using Orchestrator.WebHost.Limits;
+using Orchestrator.WebHost.Operations;
 using Orchestrator.WebHost.Realtime;
 
 namespace Orchestrator.WebHost.Hosting;
@@ -57,6 +58,7 @@ public static class OrchestratorWebHostExtensions
         services.AddOptions<DemoSettings>().Bind(configuration.GetSection(DemoSettings.Section));
         services.AddHostedService<DemoLoader>();
         services.AddHostedService<StartupNotice>();
+        builder.AddOrchestratorOperations();
         return builder;
     }
 
@@ -77,9 +79,10 @@ public static class OrchestratorWebHostExtensions
         // Admin-only unless a route declares its own right: a route that forgets to is closed, not open.
         app.MapGroup("/api").RequireAuthorization().RequireRight(Right.Admin).AddEndpointFilter<AuditFilter>()
             .MapCallerApi().MapEditionsApi().MapMissionsApi().MapScheduleApi().MapAccessApi().MapAuditApi().MapQrCodeApi()
-            .MapRevealApi().MapImportApi();
+            .MapRevealApi().MapImportApi().MapBackupApi();
         app.MapHub<LiveHub>(LiveHubServices.Path);
         Pages.PagesEndpoints.MapPages(app);
+        app.MapOrchestratorOperations();
         return app;
     }
 }

@@ -22,7 +22,16 @@ internal sealed partial class LiveHubTokenFilter(LiveConnections connections, Li
                 : $"This link already has {LiveConnections.MaxPerToken(caller.Role)} live connections on this server.");
         }
 
-        await next(context);
+        try
+        {
+            await next(context);
+        }
+        catch
+        {
+            // SignalR calls no OnDisconnectedAsync for a connection whose OnConnectedAsync failed.
+            connections.Remove(caller, context.Context.ConnectionId);
+            throw;
+        }
     }
 
     public async Task OnDisconnectedAsync(HubLifetimeContext context, Exception? exception, Func<HubLifetimeContext, Exception?, Task> next)

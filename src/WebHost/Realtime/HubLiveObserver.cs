@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.SignalR;
 using Orchestrator.Grains.Interfaces.Live;
 using Orchestrator.WebHost.Hubs;
+using Orchestrator.WebHost.Operations;
 
 namespace Orchestrator.WebHost.Realtime;
 
@@ -12,12 +14,14 @@ namespace Orchestrator.WebHost.Realtime;
 /// </summary>
 internal sealed partial class HubLiveObserver(
     IHubContext<LiveHub, ILiveClient> hub,
+    OrchestratorMetrics metrics,
     LiveConnections connections,
     TeamPresence presence,
     ILogger<HubLiveObserver> logger) : ILiveObserver
 {
     public Task OnEvents(IReadOnlyList<EditionEvent> events)
     {
+        var received = Stopwatch.GetTimestamp();
         foreach (var e in events)
         {
             Send(LiveGroups.Edition(e.EditionId), e);
@@ -27,6 +31,7 @@ internal sealed partial class HubLiveObserver(
             }
         }
 
+        metrics.Pushed(Stopwatch.GetElapsedTime(received));
         return Task.CompletedTask;
     }
 

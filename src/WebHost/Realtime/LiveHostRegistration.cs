@@ -11,6 +11,7 @@ namespace Orchestrator.WebHost.Realtime;
 internal sealed partial class LiveHostRegistration(
     IGrainFactory grains,
     HubLiveObserver observer,
+    LiveRegistrationStatus status,
     IOptions<LiveOptions> options,
     TimeProvider time,
     ILogger<LiveHostRegistration> logger) : BackgroundService
@@ -41,6 +42,7 @@ internal sealed partial class LiveHostRegistration(
         try
         {
             await grains.GetGrain<ILiveHostRegistryGrain>(0).Register(_hostId, _reference!);
+            status.Registered(time.GetUtcNow());
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

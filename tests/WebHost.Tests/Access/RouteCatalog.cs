@@ -48,6 +48,7 @@ public static class RouteCatalog
             Route("PUT /api/editions/{editionId}/missions/{missionId}/members/{memberId}/check-in", MissionChangers, _ => Put($"{m}/members/{w.MemberId}/check-in", new { checkedIn = true })),
             Route("DELETE /api/editions/{editionId}/missions/{missionId}/members/{memberId}", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Delete, $"{m}/members/{w.MemberId}")),
             Route("DELETE /api/editions/{editionId}/missions/{missionId}/lead", AdminOnly, _ => new HttpRequestMessage(HttpMethod.Delete, $"/api/editions/{e}/missions/{w.SpareMissionId}/lead")),
+            Route("POST /api/backup", AdminOnly, _ => Post("/api/backup", null)),
             Route("POST /api/qr", AdminOnly, _ => Post("/api/qr", new { text = "https://orchestrator.example/display/x#token=y" })),
             Route("GET /api/editions/{editionId}/audit", AdminOnly, _ => Get($"/api/editions/{e}/audit")),
             Route("POST /api/editions/{editionId}/import", AdminOnly, "dry run", id => Csv($"/api/editions/{e}/import?dryRun=true", $"{id};Atelier;{id};Association;Léa;Paul;Orange;oui")),

@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Orchestrator.WebHost.Operations;
+
+/// <summary>
+/// This host is part of a cluster: the management grain (a system target on a silo, reached through the
+/// co-hosted silo or a gateway) answers with the active silos within a short time.
+/// </summary>
+internal sealed class ClusterHealthCheck(IGrainFactory grains) : IHealthCheck
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(3);
+
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var silos = await grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true).WaitAsync(Timeout, cancellationToken);
+            return silos.Count > 0
+                ? HealthCheckResult.Healthy($"{silos.Count} active silo(s).")
+                : HealthCheckResult.Unhealthy("The cluster has no active silo.");
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return HealthCheckResult.Unhealthy($"The cluster does not answer: {ex.Message}");
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Diagnostics.Metrics;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+using Orchestrator.Silo.Hosting;
+using Orchestrator.WebHost.Realtime;
+using Orleans.Dashboard;
+using Scalar.AspNetCore;
+
+namespace Orchestrator.WebHost.Operations;
+
+/// <summary>What the people who run the server need: health, metrics and traces, dashboard, OpenAPI, backups, logs.</summary>
+public static class OrchestratorOperationsExtensions
+{
+    public const string OrleansMeter = "Microsoft.Orleans";
+
+    public static WebApplicationBuilder AddOrchestratorOperations(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var settings = OperationsSettings.From(configuration);
+        var services = builder.Services;
+        services.AddSingleton(settings);
+
+        services.AddSingleton<LiveRegistrationStatus>();
+        services.AddHealthChecks()
+            .AddCheck<StorageHealthCheck>("storage", tags: [HealthResponses.ReadyTag])
+            .AddCheck<ClusterHealthCheck>("cluster", tags: [HealthResponses.ReadyTag])
+            .AddCheck<LiveRegistrationHealthCheck>("live-registration", tags: [HealthResponses.ReadyTag]);
+
+        services.AddAuthorizationBuilder().AddPolicy(AdminPolicy.Name, AdminPolicy.Build());
+
+        services.AddSingleton<OrchestratorMetrics>();
+
+        // Our meter comes from this host's IMeterFactory: listen to this host's instance only (local
+        // scope), so that several hosts in one process (tests, a bench) never mix or end each other's streams.
+        builder.Metrics.EnableMetrics(OrchestratorMetrics.MeterName, instrumentName: null, listenerName: null, scopes: MeterScope.Local);
+        services.AddSingleton<LiveMetricsHubFilter>();
+        services.Configure<HubOptions>(o => o.AddFilter<LiveMetricsHubFilter>());
+        var telemetry = services.AddOpenTelemetry()
+            .ConfigureResource(r => r.AddService("orchestrator"))
+            .WithMetrics(m => m
+                .AddAspNetCoreInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddMeter(OrleansMeter)
+                .AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0))
+            .WithTracing(t => t
+                .AddAspNetCoreInstrumentation()
+                .AddSource("Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application"));
+        if (settings.ExportOtlp)
+        {
+            telemetry.UseOtlpExporter();
+        }
+
+        if (ClusterSettings.From(configuration).CoHostSilo)
+        {
+            builder.UseOrleans(silo => silo.AddActivityPropagation().AddDashboard());
+        }
+        else
+        {
+            builder.UseOrleansClient(client => client.AddActivityPropagation().AddDashboard());
+        }
+
+        services.AddOpenApi(o => o.AddOperationTransformer<ProblemResponsesTransformer>());
+
+        if (settings.JsonLogs)
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+        }
+
+        builder.Logging.Configure(o => o.ActivityTrackingOptions =
+            ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
+        return builder;
+    }
+
+    public static WebApplication MapOrchestratorOperations(this WebApplication app)
+    {
+        var settings = app.Services.GetRequiredService<OperationsSettings>();
+        app.UseMiddleware<UpdatesAcceptedMiddleware>();
+
+        app.MapHealthChecks("/health/live", HealthResponses.Live());
+        app.MapHealthChecks("/health/ready", HealthResponses.Ready());
+
+        var metrics = app.MapPrometheusScrapingEndpoint("/metrics");
+        if (!settings.MetricsPublic)
+        {
+            metrics.RequireAuthorization(AdminPolicy.Name);
+        }
+
+        app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(AdminPolicy.Name);
+
+        app.MapOpenApi();
+        app.MapScalarApiReference();
+
+        return app;
+    }
+}

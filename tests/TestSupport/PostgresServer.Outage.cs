@@ -1,0 +1,30 @@
+using Orchestrator.TestSupport.Internal;
+
+namespace Orchestrator.TestSupport;
+
+/// <summary>Stopping the server and starting it again on the same port and data, for outage tests.</summary>
+public sealed partial class PostgresServer
+{
+    /// <summary>Stops the postmaster at once (like a crash); connections fail until <see cref="RestartAsync"/>.</summary>
+    public async Task StopAsync()
+    {
+        await StopAsync(binaries, directory, postmaster);
+    }
+
+    /// <summary>Starts the postmaster again on the same port and data directory, returning once it accepts connections.</summary>
+    public async Task RestartAsync(CancellationToken cancellationToken = default)
+    {
+        if (!postmaster.HasExited)
+        {
+            throw new InvalidOperationException("PostgreSQL is still running: call StopAsync first.");
+        }
+
+        postmaster.Dispose();
+        postmaster = StartPostmaster(binaries, directory, Port, log);
+        var outcome = await WaitUntilReadyAsync(postmaster, Port, cancellationToken);
+        if (outcome != Readiness.Ready)
+        {
+            throw new InvalidOperationException($"PostgreSQL did not come back on port {Port} ({outcome}):{Environment.NewLine}{RecentLog}");
+        }
+    }
+}
