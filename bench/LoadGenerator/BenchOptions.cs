@@ -27,6 +27,12 @@ internal sealed class BenchOptions
 
     public int RawPort { get; private set; } = 5099;
 
+    /// <summary>The closing vote's burst: this many guests each cast a ballot (<c>--ballots</c>).</summary>
+    public int Ballots { get; private set; }
+
+    /// <summary>Ballot requests open at once (<c>--in-flight</c>).</summary>
+    public int InFlight { get; private set; } = 256;
+
     public static BenchOptions Parse(string[] args)
     {
         var o = new BenchOptions();
@@ -45,6 +51,8 @@ internal sealed class BenchOptions
                 case "--raw": o.Raw = true; break;
                 case "--hold": o.Hold = true; break;
                 case "--raw-port": o.RawPort = int.Parse(Value(), CultureInfo.InvariantCulture); break;
+                case "--ballots": o.Ballots = int.Parse(Value(), CultureInfo.InvariantCulture); break;
+                case "--in-flight": o.InFlight = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 default: throw new ArgumentException($"Unknown option {args[i]}.");
             }
         }
@@ -52,6 +60,11 @@ internal sealed class BenchOptions
         if (o.Hold && (o.Url is null || o.Raw))
         {
             throw new ArgumentException("--hold needs --url and --token, and runs alone (no --raw).");
+        }
+
+        if (o.Ballots != 0 && (o.Url is null || o.Raw || o.Hold || o.Ballots is < 1 or > 50_000 || o.InFlight is < 1 or > 10_000))
+        {
+            throw new ArgumentException("--ballots (1–50000) needs --url and --token and runs alone; --in-flight 1–10000.");
         }
 
         if (o.Url is null && !o.Raw)

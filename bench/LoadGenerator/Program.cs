@@ -2,7 +2,8 @@ using Orchestrator.LoadGenerator;
 
 // Connects N screens to a running Orchestrator (127.0.0.1 only), has M team leads move milestones
 // at a given rate, and reports update → screen latency; --raw adds a bare-hub broadcast for comparison;
-// --hold holds N idle screens and sends one update (connect time, delivery, server memory).
+// --hold holds N idle screens and sends one update (connect time, delivery, server memory);
+// --ballots N has N guests vote at once (ballots acknowledged per second, latency, exact tally).
 BenchOptions options;
 try
 {
@@ -11,8 +12,15 @@ try
 catch (Exception ex) when (ex is ArgumentException or FormatException)
 {
     Console.Error.WriteLine(ex.Message);
-    Console.Error.WriteLine("usage: --url http://127.0.0.1:5080 --token ADMIN [--screens 200] [--missions 20] [--rate 20] [--duration 20] [--server-pid PID] [--raw] [--raw-port 5099] [--hold]");
+    Console.Error.WriteLine("usage: --url http://127.0.0.1:5080 --token ADMIN [--screens 200] [--missions 20] [--rate 20] [--duration 20] [--server-pid PID] [--raw] [--raw-port 5099] [--hold] [--ballots 5000 [--in-flight 256]]");
     return 2;
+}
+
+if (options.Ballots > 0)
+{
+    Console.WriteLine($"{Environment.ProcessorCount} cores; {options.Ballots} guests vote at once");
+    Console.WriteLine(await BallotRun.Run(options));
+    return 0;
 }
 
 if (options.Hold)

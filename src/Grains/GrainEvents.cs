@@ -17,4 +17,12 @@ internal static class GrainEvents
     // Access and erasure (1400–1419).
     public const int RevocationNoticeFailed = 1400;
     public const int ErasureNoticeFailed = 1401;
+
+    // The live push path after a silo loss (1900–1999).
+    public const int LiveRegistryActivated = 1900;
+    public const int LiveHostAdded = 1901;
+    public const int LiveHostExpired = 1902;
+    public const int LiveHostListSaveFailed = 1903;
+    public const int LiveRegistryUnavailable = 1911;
+    public const int LiveHeldBatchSent = 1913;
 }

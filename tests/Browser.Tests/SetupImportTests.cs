@@ -32,7 +32,8 @@ public sealed class SetupImportTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Prévisualiser" }).ClickAsync();
 
         await Expect(page.Locator("#import-errors li[data-line='3']")).ToContainTextAsync("Ligne 3 (missionTitle)");
-        await Expect(page.Locator("#import-errors li[data-line='4']")).ToContainTextAsync("line 2");
+        // The server's codes, said in the page's language.
+        await Expect(page.Locator("#import-errors li[data-line='4']")).ToContainTextAsync("est déjà dans la mission « vente-espaces » ligne 2");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Confirmer l’import" })).ToBeDisabledAsync();
         Assert.Equal(0, await page.Locator("#import-errors script").CountAsync());
         await PageChecks.AssertAccessible(page);
@@ -60,6 +61,8 @@ public sealed class SetupImportTests(BrowserFixture fixture)
         await PageChecks.Screenshot(page, "setup-import-done");
 
         await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Expect(page.Locator("#print-edition")).ToBeVisibleAsync();
+        await Expect(page.Locator("#viewer-heading")).ToBeVisibleAsync();
         await Expect(page.Locator("#import-section")).ToBeHiddenAsync();
         await Expect(page.Locator("#print-button")).ToBeHiddenAsync();
         await Expect(card).ToBeVisibleAsync();
@@ -69,5 +72,38 @@ public sealed class SetupImportTests(BrowserFixture fixture)
         var lead = await context.NewPageAsync();
         await lead.GotoAsync(href!);
         await Expect(lead.Locator("#mission-title")).ToHaveTextAsync("Produire une plaquette commerciale");
+    }
+
+    [Fact]
+    public async Task Setup_ImportErrorsFollowThePageLanguage_AndThePrintedSheetNamesItsEditionWithoutAnEmptyHeading()
+    {
+        var editionId = ApiCalls.NewId("sheet");
+        using (var admin = fixture.Server.Client())
+        {
+            await ApiCalls.CreateEdition(admin, editionId);
+            await ApiCalls.CreateMission(admin, editionId, "plaquette");
+        }
+
+        await using var context = await fixture.NewContext();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/setup/{editionId}#token={OrchestratorServer.AdminToken}");
+        await page.GetByLabel("Ou coller le tableau").FillAsync(string.Join("\n",
+            Header,
+            "vente-espaces;Vendre des espaces publicitaires;le-drenche;Le Drenche;Germain;Amélie Martin;DXC Technology"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Prévisualiser" }).ClickAsync();
+
+        var error = page.Locator("#import-errors li[data-line='2']");
+        await Expect(error).ToHaveTextAsync("Ligne 2 (—) : Cette ligne a 7 champs alors que l’en-tête en a 8.");
+        await PageChecks.AssertAccessible(page);
+        await page.Locator("#lang").ClickAsync();
+        await Expect(error).ToHaveTextAsync("Line 2 (—): This row has 7 fields where the header has 8.");
+        await page.Locator("#lang").ClickAsync();
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Expect(page.Locator("#print-edition")).ToBeVisibleAsync();
+        await Expect(page.Locator("#print-edition")).ToContainTextAsync("Feuille des liens · Probono Factory 2018");
+        await Expect(page.Locator("#viewer-heading")).ToBeHiddenAsync();
+        await Expect(page.Locator("[data-mission='plaquette'].link-card")).ToBeVisibleAsync();
+        await PageChecks.Screenshot(page, "setup-print-no-viewer-links");
     }
 }

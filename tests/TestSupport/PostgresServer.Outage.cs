@@ -11,6 +11,14 @@ public sealed partial class PostgresServer
         await StopAsync(binaries, directory, postmaster);
     }
 
+    /// <summary>
+    /// Stops the server for a while (<c>pg_ctl stop -m fast</c>: open connections are cut, and new ones
+    /// refused until <see cref="RestartAsync"/>). Unlike <see cref="StopAsync()"/> it keeps every
+    /// acknowledged commit: with <c>synchronous_commit=off</c> an immediate stop loses the last ones,
+    /// which a real store does not.
+    /// </summary>
+    public Task ShutDownAsync() => StopAsync(binaries, directory, postmaster, "fast");
+
     /// <summary>Starts the postmaster again on the same port and data directory, returning once it accepts connections.</summary>
     public async Task RestartAsync(CancellationToken cancellationToken = default)
     {

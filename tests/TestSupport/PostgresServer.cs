@@ -219,7 +219,7 @@ public sealed partial class PostgresServer : IAsyncDisposable
         return Readiness.TimedOut;
     }
 
-    private static async Task StopAsync(PostgresBinaries binaries, ClusterDirectory directory, Process postmaster)
+    private static async Task StopAsync(PostgresBinaries binaries, ClusterDirectory directory, Process postmaster, string mode = "immediate")
     {
         if (!postmaster.HasExited)
         {
@@ -227,7 +227,7 @@ public sealed partial class PostgresServer : IAsyncDisposable
             {
                 await ProcessRunner.RunAsync(
                     binaries.PgCtl,
-                    ["stop", "-D", directory.DataDirectory, "-m", "immediate", "-w", "-t", "20"],
+                    ["stop", "-D", directory.DataDirectory, "-m", mode, "-w", "-t", "20"],
                     directory.RunAsUser,
                     directory.Root,
                     TimeSpan.FromSeconds(30),

@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace Orchestrator.Grains.Interfaces.Access;
 
 /// <summary>
@@ -8,6 +10,7 @@ public interface IAccessTokenGrain : IGrainWithStringKey
 {
     Task Issue(AccessGrant grant);
 
+    [ReadOnly]
     Task<AccessGrant?> Get();
 
     Task Revoke();

@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace Orchestrator.Grains.Interfaces.Audit;
 
 /// <summary>
@@ -9,5 +11,6 @@ public interface IAuditLogGrain : IGrainWithStringKey
     Task Append(AuditEntry entry);
 
     /// <summary>The most recent entries, oldest first.</summary>
+    [ReadOnly]
     Task<IReadOnlyList<AuditEntry>> Recent(int limit);
 }

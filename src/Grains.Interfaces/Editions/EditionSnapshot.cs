@@ -11,4 +11,5 @@ public sealed record EditionSnapshot(
     [property: Id(3)] IReadOnlyList<MissionSummary> Missions,
     [property: Id(4)] IReadOnlyList<string> Companies,
     [property: Id(5)] IReadOnlyList<string>? Revealed = null,
-    [property: Id(6)] bool RevealStarted = false);
+    [property: Id(6)] bool RevealStarted = false,
+    [property: Id(7)] IReadOnlyList<Announcement>? Pinned = null);

@@ -1,5 +1,7 @@
 using Orchestrator.Grains.Interfaces.Editions;
 using Orchestrator.Grains.Interfaces.Missions;
+using Orchestrator.Grains.Interfaces.Vote;
+using Orchestrator.Grains.Interfaces.Survey;
 
 namespace Orchestrator.Grains.Interfaces.Live;
 
@@ -16,4 +18,7 @@ public sealed record EditionEvent(
     [property: Id(4)] EditionCounters? Counters = null,
     [property: Id(5)] Announcement? Announcement = null,
     [property: Id(6)] HelpRequest? HelpRequest = null,
-    [property: Id(7)] RevealState? Reveal = null);
+    [property: Id(7)] RevealState? Reveal = null,
+    [property: Id(8)] VoteProgress? Vote = null,
+    [property: Id(9)] IReadOnlyList<RankedProposal>? VoteRevealed = null,
+    [property: Id(12)] SurveySummary? Survey = null);

@@ -6,7 +6,12 @@ namespace Orchestrator.Grains.Interfaces.Live;
 /// <summary>Implemented once per web host: receives the live events it forwards to its SignalR clients.</summary>
 public interface ILiveObserver : IGrainObserver
 {
-    [OneWay]
+    /// <summary>
+    /// Not one-way: the host answers as soon as it has started the sends, so a publisher learns of a
+    /// push that did not arrive (a host gone, its gateway changing) and logs it; the short timeout
+    /// keeps a vanished host from holding the answer for the cluster's default 30 s.
+    /// </summary>
+    [ResponseTimeout("00:00:05")]
     Task OnEvents(IReadOnlyList<EditionEvent> events);
 
     /// <summary>A mission's team presence changed: for that mission's team pages only (it names volunteers).</summary>

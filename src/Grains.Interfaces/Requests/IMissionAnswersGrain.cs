@@ -2,8 +2,9 @@ namespace Orchestrator.Grains.Interfaces.Requests;
 
 /// <summary>
 /// The recorded answers (<see cref="IIdempotentRequestGrain"/> keys) of one mission's keyed requests
-/// (key: <c>MissionKey.For(editionId, missionId)</c>). Those answers hold volunteers' names, so erasing a
-/// volunteer purges them all: a replay never brings a name back. A purged key runs again on retry, and the
+/// (key: <c>MissionKey.For(editionId, missionId)</c>), or of one survey respondent's own (key:
+/// <c>"{editionId}/respondent:{respondentId}"</c>). Those answers hold volunteers' names or a respondent's answer,
+/// so erasing the person purges them all: a replay never brings them back. A purged key runs again on retry, and the
 /// mission's own ledger still applies the change once.
 /// </summary>
 public interface IMissionAnswersGrain : IGrainWithStringKey

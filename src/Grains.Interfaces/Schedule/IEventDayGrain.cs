@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace Orchestrator.Grains.Interfaces.Schedule;
 
 /// <summary>One day of an edition: its schedule of phases and which one is running now.</summary>
@@ -5,5 +7,6 @@ public interface IEventDayGrain : IGrainWithStringKey
 {
     Task<DaySchedule> SetSchedule(string timeZone, IReadOnlyList<SchedulePhase> phases);
 
+    [ReadOnly]
     Task<DaySchedule?> Get();
 }

@@ -3,6 +3,7 @@ using Orchestrator.Grains.Interfaces.Editions;
 using Orchestrator.Grains.Interfaces.Live;
 using Orchestrator.Grains.Interfaces.Missions;
 using Orchestrator.Grains.Interfaces.Schedule;
+using Orchestrator.Grains.Interfaces.Survey;
 using Orchestrator.Grains.State;
 
 namespace Orchestrator.Grains.Domain;
@@ -75,18 +76,66 @@ public sealed class Edition(string editionId, EditionState state)
         return events;
     }
 
-    /// <summary>Keeps the latest <see cref="AnnouncementsKept"/>: the screens show the recent ones.</summary>
-    public EditionEvent Announce(string id, string message, DateTimeOffset now)
+    /// <summary>
+    /// Keeps the latest <see cref="AnnouncementsKept"/>: the screens show the recent ones. A pinned one
+    /// replaces the pin of its audience (every team, or its mission), so a page shows at most two.
+    /// </summary>
+    public EditionEvent Announce(string id, Announce command, DateTimeOffset now)
     {
-        var announcement = new Announcement(id, message, now);
+        if (command.MissionId is { } missionId && !state.Missions.ContainsKey(missionId))
+        {
+            throw DomainRuleException.NotFound($"Mission '{missionId}' does not exist in edition '{editionId}'.");
+        }
+
+        var announcement = new Announcement(id, command.Message, now, command.MissionId, command.Pinned);
         state.Announcements.Add(announcement);
         if (state.Announcements.Count > AnnouncementsKept)
         {
             state.Announcements.RemoveRange(0, state.Announcements.Count - AnnouncementsKept);
         }
 
+        if (command.Pinned)
+        {
+            state.Pinned.RemoveAll(p => p.MissionId == command.MissionId);
+            state.Pinned.Add(announcement);
+        }
+
         return new(editionId, ++state.Version, EditionEventKind.Announcement, Announcement: announcement);
     }
+
+    /// <summary>The survey's new counts (counts only: no name, no comment) under the next version.</summary>
+    public EditionEvent RecordSurveyChange(SurveySummary summary) =>
+        new(editionId, ++state.Version, EditionEventKind.SurveyChanged, Survey: summary);
+
+    /// <summary>
+    /// Takes an announcement off the pages it is pinned on: the event to publish, or null when it is not
+    /// pinned (any more). An announcement neither pinned nor among the recent ones is not found.
+    /// </summary>
+    public EditionEvent? Unpin(string announcementId, out Announcement announcement)
+    {
+        var pinned = state.Pinned.Find(p => p.Id == announcementId);
+        if (pinned is null)
+        {
+            announcement = state.Announcements.Find(a => a.Id == announcementId) is { } recent
+                ? recent with { Pinned = false }
+                : throw DomainRuleException.NotFound($"Announcement '{announcementId}' does not exist in edition '{editionId}'.");
+            return null;
+        }
+
+        state.Pinned.Remove(pinned);
+        var index = state.Announcements.FindIndex(a => a.Id == announcementId);
+        announcement = pinned with { Pinned = false };
+        if (index >= 0)
+        {
+            state.Announcements[index] = announcement;
+        }
+
+        return new(editionId, ++state.Version, EditionEventKind.AnnouncementUnpinned, Announcement: announcement);
+    }
+
+    /// <summary>The pins a mission's page shows: every team's first, then its own.</summary>
+    public IReadOnlyList<Announcement> PinnedFor(string missionId) =>
+        [.. state.Pinned.Where(p => p.MissionId is null), .. state.Pinned.Where(p => p.MissionId == missionId)];
 
     /// <summary>Reveals a mission on the closing display; revealing it again is a no-op (false).</summary>
     public bool Reveal(string missionId)
@@ -119,6 +168,20 @@ public sealed class Edition(string editionId, EditionState state)
         state.RevealStarted = true;
         state.Version++;
         return true;
+    }
+
+    /// <summary>
+    /// The closing vote's event (participation, status, reveal), given the next version: the vote grain
+    /// calls this a few times a second at most, never per ballot.
+    /// </summary>
+    public EditionEvent RecordVoteEvent(EditionEvent vote)
+    {
+        if (vote.Kind is not (EditionEventKind.VoteChanged or EditionEventKind.VoteRevealed) || vote.EditionId != editionId)
+        {
+            throw DomainRuleException.Invalid($"Not a vote event of edition '{editionId}'.");
+        }
+
+        return vote with { Version = ++state.Version };
     }
 
     public RevealState RevealState(string? missionId) => new(state.Version, missionId, state.Revealed.ToList(), state.RevealStarted);
@@ -167,7 +230,8 @@ public sealed class Edition(string editionId, EditionState state)
     {
         var missions = state.Missions.Values.OrderBy(m => m.Id, StringComparer.Ordinal).ToList();
         return new EditionSnapshot(
-            state.Info!, state.Version, EditionTally.Count(missions), missions, EditionTally.Companies(missions), state.Revealed.ToList(), state.RevealStarted);
+            state.Info!, state.Version, EditionTally.Count(missions), missions, EditionTally.Companies(missions), state.Revealed.ToList(), state.RevealStarted,
+            state.Pinned.ToList());
     }
 
     private EditionCounters Counters() => EditionTally.Count(state.Missions.Values);

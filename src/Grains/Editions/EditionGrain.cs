@@ -4,6 +4,7 @@ using Orchestrator.Grains.Domain;
 using Orchestrator.Grains.Interfaces.Editions;
 using Orchestrator.Grains.Interfaces.Live;
 using Orchestrator.Grains.Interfaces.Missions;
+using Orchestrator.Grains.Interfaces.Survey;
 using Orchestrator.Grains.State;
 
 namespace Orchestrator.Grains.Editions;
@@ -52,6 +53,8 @@ internal sealed partial class EditionGrain(
 
     public Task<EditionInfo?> GetInfo() => Task.FromResult(state.State.Info);
 
+    public Task<long> GetVersion() => Task.FromResult(Edition.Exists ? Edition.Version : 0);
+
     public async Task<long> RecordMissionChange(MissionChange change)
     {
         var edition = Edition;
@@ -64,17 +67,41 @@ internal sealed partial class EditionGrain(
         return edition.Version;
     }
 
-    public async Task<Announcement> Announce(string message)
+    public async Task<Announcement> Announce(Announce command)
     {
         var edition = Edition;
         edition.EnsureExists();
-        var announced = edition.Announce(Guid.NewGuid().ToString("n")[..12], message, time.Now);
+        var announced = edition.Announce(Guid.NewGuid().ToString("n")[..12], command, time.Now);
         await Commit([announced]);
         return announced.Announcement!;
     }
 
     public Task<IReadOnlyList<Announcement>> GetAnnouncements() =>
         Task.FromResult<IReadOnlyList<Announcement>>(state.State.Announcements.ToList());
+
+    public async Task<long> RecordSurveyChange(SurveySummary summary)
+    {
+        var edition = Edition;
+        edition.EnsureExists();
+        var changed = edition.RecordSurveyChange(summary);
+        await Commit([changed]);
+        return changed.Version;
+    }
+
+    public async Task<Announcement> Unpin(string announcementId)
+    {
+        var edition = Edition;
+        edition.EnsureExists();
+        if (edition.Unpin(announcementId, out var announcement) is { } unpinned)
+        {
+            await Commit([unpinned]);
+        }
+
+        return announcement;
+    }
+
+    public Task<IReadOnlyList<Announcement>> GetPinned(string missionId) =>
+        Task.FromResult(Edition.PinnedFor(missionId));
 
     public Task<RevealState> Reveal(string missionId) => CommitReveal(missionId, e => e.Reveal(missionId));
 
@@ -92,6 +119,15 @@ internal sealed partial class EditionGrain(
         var reveal = edition.RevealState(missionId);
         await Commit([new(EditionId, reveal.Version, EditionEventKind.Revealed, Reveal: reveal)]);
         return reveal;
+    }
+
+    public async Task<long> RecordVoteEvent(EditionEvent vote)
+    {
+        var edition = Edition;
+        edition.EnsureExists();
+        var stamped = edition.RecordVoteEvent(vote);
+        await Commit([stamped]);
+        return stamped.Version;
     }
 
     /// <summary>Persist first, then publish: a screen never sees a change the store does not hold.</summary>

@@ -14,8 +14,17 @@ public sealed class LiveOptions
     /// <summary>A host that has not renewed its registration for this long is dropped.</summary>
     public TimeSpan HostTimeToLive { get; set; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>How often a web host renews its registration.</summary>
+    /// <summary>How often a web host renews its registration (each host adds up to a tenth of it at random).</summary>
     public TimeSpan HostRenewEvery { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long a publisher keeps a batch while it knows no host to send it to (a registry failing over).</summary>
+    public TimeSpan HoldWithoutHosts { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How often a web host tells each edition's audience on it the edition's current version, so a
+    /// screen that missed an event resyncs within one beat even if nothing else changes.
+    /// </summary>
+    public TimeSpan HeartbeatEvery { get; set; } = TimeSpan.FromSeconds(12);
 
     /// <summary>How often a web host renews the presence of its team-page connections.</summary>
     public TimeSpan PresenceRenewEvery { get; set; } = TimeSpan.FromSeconds(15);
@@ -32,6 +41,8 @@ public sealed class LiveOptions
         && HostListRefresh > TimeSpan.Zero
         && HostRenewEvery > TimeSpan.Zero
         && PresenceRenewEvery > TimeSpan.Zero
+        && HoldWithoutHosts > TimeSpan.Zero
+        && HeartbeatEvery > TimeSpan.Zero
         && HostTimeToLive > HostRenewEvery
         && PresenceTimeToLive > PresenceRenewEvery;
 }

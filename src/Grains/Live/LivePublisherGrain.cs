@@ -8,15 +8,27 @@ namespace Orchestrator.Grains.Live;
 /// <summary>
 /// Collects an edition's events for <see cref="LiveOptions.BatchWindow"/> after the first one arrives,
 /// then sends them in one message to every web host. A lone event leaves after one window: nothing
-/// waits for a batch to fill up.
+/// waits for a batch to fill up. While no host is known (the registry unreachable during a failover,
+/// or no host registered yet) the batch is kept and tried again, for at most
+/// <see cref="LiveOptions.HoldWithoutHosts"/>; screens that still miss it resync at the next heartbeat.
 /// </summary>
 [StatelessWorker(1)]
-internal sealed partial class LivePublisherGrain(IOptions<LiveOptions> options, TimeProvider time, ILogger<LivePublisherGrain> logger) : Grain, ILivePublisherGrain
+internal sealed partial class LivePublisherGrain(IOptions<LiveOptions> options, TimeProvider time, ILogger<LivePublisherGrain> logger)
+    : Grain, ILivePublisherGrain
 {
+    /// <summary>A host whose pushes failed this many times in a row is left out until the next refresh.</summary>
+    private const int FailuresBeforeLeftOut = 2;
+
+    private static readonly TimeSpan RetryWithoutHostsEvery = TimeSpan.FromMilliseconds(250);
+
     private readonly List<EditionEvent> _pending = [];
-    private IReadOnlyList<ILiveObserver> _observers = [];
+    private readonly Dictionary<ILiveObserver, int> _failures = [];
+    private List<ILiveObserver> _observers = [];
     private DateTimeOffset _observersFetchedAt = DateTimeOffset.MinValue;
+    private DateTimeOffset? _heldSince;
     private IGrainTimer? _flushTimer;
+
+    private string EditionId => this.GetPrimaryKeyString();
 
     public Task Publish(IReadOnlyList<EditionEvent> events)
     {
@@ -24,11 +36,16 @@ internal sealed partial class LivePublisherGrain(IOptions<LiveOptions> options, 
         _pending.AddRange(events);
         if (wasIdle)
         {
-            _flushTimer ??= this.RegisterGrainTimer(Flush, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-            _flushTimer.Change(options.Value.BatchWindow, Timeout.InfiniteTimeSpan);
+            FlushAfter(options.Value.BatchWindow);
         }
 
         return Task.CompletedTask;
+    }
+
+    private void FlushAfter(TimeSpan delay)
+    {
+        _flushTimer ??= this.RegisterGrainTimer(Flush, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _flushTimer.Change(delay, Timeout.InfiniteTimeSpan);
     }
 
     private async Task Flush(CancellationToken cancellationToken)
@@ -38,59 +55,102 @@ internal sealed partial class LivePublisherGrain(IOptions<LiveOptions> options, 
             return;
         }
 
-        var batch = _pending.ToList();
-        _pending.Clear();
-        IReadOnlyList<ILiveObserver> observers;
-        try
+        // Timer ticks do not interleave with Publish: nothing is added while the list is fetched.
+        var observers = await Observers();
+        if (observers.Count == 0)
         {
-            observers = await Observers();
-        }
-        catch (Exception ex)
-        {
-            // The screens see the version gap on the next event and fetch the snapshot again.
-            LogFlushFailed(logger, ex, this.GetPrimaryKeyString(), batch.Count);
+            Hold();
             return;
         }
 
+        if (_heldSince is { } since)
+        {
+            LogHeldBatchSent(logger, EditionId, _pending.Count, time.GetUtcNow() - since);
+            _heldSince = null;
+        }
+
+        var batch = _pending.ToList();
+        _pending.Clear();
         foreach (var observer in observers)
         {
-            // One-way: a slow or vanished host never holds the others back.
-            _ = Push(observer, batch);
+            // Started all at once, observed apart: a slow or vanished host never holds the others back.
+            var push = observer.OnEvents(batch);
+            if (!push.IsCompletedSuccessfully)
+            {
+                _ = ObservePush(push, observer, batch);
+            }
         }
     }
 
-    private async Task Push(ILiveObserver observer, IReadOnlyList<EditionEvent> batch)
+    private void Hold()
+    {
+        var now = time.GetUtcNow();
+        _heldSince ??= now;
+        if (now - _heldSince < options.Value.HoldWithoutHosts)
+        {
+            FlushAfter(RetryWithoutHostsEvery);
+            return;
+        }
+
+        LogDroppedWithoutHosts(logger, EditionId, _pending.Count, _pending[0].Version, _pending[^1].Version);
+        _pending.Clear();
+        _heldSince = null;
+    }
+
+    private async Task ObservePush(Task push, ILiveObserver observer, List<EditionEvent> batch)
     {
         try
         {
-            await observer.OnEvents(batch);
+            await push;
+            _failures.Remove(observer);
         }
-        catch (Exception ex)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            LogPushFailed(logger, ex, this.GetPrimaryKeyString(), batch[^1].Version);
+            var failures = _failures[observer] = _failures.GetValueOrDefault(observer) + 1;
+            LogPushFailed(logger, ex, EditionId, batch[0].Version, batch[^1].Version, failures);
+            if (failures >= FailuresBeforeLeftOut)
+            {
+                _observers.Remove(observer);
+            }
         }
     }
-
-    [LoggerMessage(EventId = GrainEvents.LiveFlushFailed, Level = LogLevel.Warning,
-        Message = "Live events of edition {EditionId} were dropped ({Count}): the list of web hosts could not be read")]
-    private static partial void LogFlushFailed(ILogger logger, Exception exception, string editionId, int count);
-
-    [LoggerMessage(EventId = GrainEvents.LivePushFailed, Level = LogLevel.Warning,
-        Message = "Pushing live events of edition {EditionId} up to version {Version} to a web host failed")]
-    private static partial void LogPushFailed(ILogger logger, Exception exception, string editionId, long version);
 
     private async Task<IReadOnlyList<ILiveObserver>> Observers()
     {
         var now = time.GetUtcNow();
-        if (now - _observersFetchedAt > options.Value.HostListRefresh)
+        if (now - _observersFetchedAt <= options.Value.HostListRefresh)
         {
-            _observers = await GrainFactory.GetGrain<ILiveHostRegistryGrain>(0).GetObservers();
+            return _observers;
+        }
 
-            // An empty list is what a registry that just moved silos answers until hosts renew:
-            // ask again next time rather than trust it for a whole refresh period.
+        try
+        {
+            _observers = [.. await GrainFactory.GetGrain<ILiveHostRegistryGrain>(0).GetObservers()];
+            _failures.Clear();
+
+            // An empty list (no host registered yet): ask again next time rather than trust it for a
+            // whole refresh period.
             _observersFetchedAt = _observers.Count == 0 ? DateTimeOffset.MinValue : now;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The registry's silo may just have died: the hosts we knew are still the best guess.
+            LogRegistryUnavailable(logger, ex, EditionId, _observers.Count);
+            _observersFetchedAt = DateTimeOffset.MinValue;
         }
 
         return _observers;
     }
+
+    [LoggerMessage(EventId = GrainEvents.LivePushFailed, Level = LogLevel.Warning, Message = "Pushing live events {FirstVersion}..{LastVersion} of edition {EditionId} to a host failed ({Failures} in a row)")]
+    private static partial void LogPushFailed(ILogger logger, Exception exception, string editionId, long firstVersion, long lastVersion, int failures);
+
+    [LoggerMessage(EventId = GrainEvents.LiveRegistryUnavailable, Level = LogLevel.Warning, Message = "The live host registry did not answer the publisher of edition {EditionId}; using the {HostCount} hosts known")]
+    private static partial void LogRegistryUnavailable(ILogger logger, Exception exception, string editionId, int hostCount);
+
+    [LoggerMessage(EventId = GrainEvents.LiveFlushFailed, Level = LogLevel.Warning, Message = "No live host known: {EventCount} events ({FirstVersion}..{LastVersion}) of edition {EditionId} dropped; screens resync at the next heartbeat")]
+    private static partial void LogDroppedWithoutHosts(ILogger logger, string editionId, int eventCount, long firstVersion, long lastVersion);
+
+    [LoggerMessage(EventId = GrainEvents.LiveHeldBatchSent, Level = LogLevel.Information, Message = "{EventCount} live events of edition {EditionId} held for {Held} while no host was known, now sent")]
+    private static partial void LogHeldBatchSent(ILogger logger, string editionId, int eventCount, TimeSpan held);
 }

@@ -19,4 +19,7 @@ public sealed class EditionState
 
     /// <summary>The closing reveal has begun: missions not yet revealed are hidden on the display.</summary>
     [Id(5)] public bool RevealStarted { get; set; }
+
+    /// <summary>The pinned announcements: at most one for every team and one per mission.</summary>
+    [Id(6)] public List<Announcement> Pinned { get; set; } = [];
 }

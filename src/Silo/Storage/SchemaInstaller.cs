@@ -42,7 +42,15 @@ public static class SchemaInstaller
         var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
         if (builder.Mode != SqliteOpenMode.Memory && directory is not null)
         {
-            Directory.CreateDirectory(directory);
+            // The store holds volunteers' names: a directory it creates is the owner's only.
+            if (OperatingSystem.IsWindows())
+            {
+                Directory.CreateDirectory(directory);
+            }
+            else
+            {
+                Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
         }
 
         await using var sqlite = new SqliteConnection(builder.ToString());

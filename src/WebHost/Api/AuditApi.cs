@@ -27,6 +27,11 @@ public static class AuditApi
             return ApiResults.Invalid(rules);
         }
 
+        if (await route.Grain(grains).GetInfo() is null)
+        {
+            return ApiResults.NotFound($"Edition '{route.EditionId}' does not exist.");
+        }
+
         var entries = await grains.GetGrain<IAuditLogGrain>(route.EditionId).Recent(limit ?? 500);
         return TypedResults.Ok(entries.Select(e => new AuditEntryResponse(e.At, e.Role, e.TokenId, e.Action, e.Target, e.Status, e.IssuedTokenIds)).ToList());
     }

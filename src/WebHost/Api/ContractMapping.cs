@@ -21,7 +21,11 @@ public static class ContractMapping
         snapshot.Missions.Select(ToResponse).ToList(),
         snapshot.Companies,
         snapshot.Revealed ?? [],
-        snapshot.RevealStarted);
+        snapshot.RevealStarted,
+        (snapshot.Pinned ?? []).Select(a => a.ToResponse(snapshot.Info.Id)).ToList());
+
+    public static AnnouncementResponse ToResponse(this Announcement a, string editionId) =>
+        new(a.Id, a.Message, a.SentAt, editionId, a.MissionId, a.Pinned);
 
     public static EventDayResponse ToResponse(this EventDayInfo day) => new(
         day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

@@ -20,6 +20,7 @@ public static class EditionsApi
         editions.MapGet("/{editionId}", GetEdition).RequireRight(Right.ReadEdition);
         editions.MapGet("/{editionId}/results", GetResults).RequireRight(Right.ReadEdition);
         editions.MapPost("/{editionId}/announcements", Announce).RequireRight(Right.Admin, "Only the coordination desk sends announcements.");
+        editions.MapDelete("/{editionId}/announcements/{announcementId}/pin", Unpin).RequireRight(Right.Admin, "Only the coordination desk unpins announcements.");
         editions.MapPost("/{editionId}/viewer-tokens", IssueViewerToken).RequireRight(Right.Admin, "Only the admin issues viewer tokens.").WithSecretInAnswer();
         return api;
     }
@@ -93,15 +94,24 @@ public static class EditionsApi
         [AsParameters] EditionRoute route, AnnouncementRequest request, IGrainFactory grains)
     {
         var rules = new InputRules().Text("message", request.Message, 500);
+        if (request.MissionId is not null)
+        {
+            rules.Slug("missionId", request.MissionId);
+        }
+
         if (!rules.IsValid)
         {
             return ApiResults.Invalid(rules);
         }
 
-        var announcement = await route.Grain(grains).Announce(request.Message!.Trim());
-        return TypedResults.Accepted(
-            route.Location, new AnnouncementResponse(announcement.Id, announcement.Message, announcement.SentAt, route.EditionId));
+        var announcement = await route.Grain(grains).Announce(new Announce(request.Message!.Trim(), request.MissionId, request.Pinned ?? false));
+        return TypedResults.Accepted(route.Location, announcement.ToResponse(route.EditionId));
     }
+
+    /// <summary>Unknown announcement: 404 (from the edition's rule); already unpinned: 200, nothing changed.</summary>
+    private static async Task<Ok<AnnouncementResponse>> Unpin(
+        [AsParameters] AnnouncementRoute route, IGrainFactory grains) =>
+        TypedResults.Ok((await route.Grain(grains).Unpin(route.AnnouncementId)).ToResponse(route.EditionId));
 
     private static async Task<Results<Created<TokenResponse>, ValidationProblem, ProblemHttpResult>> IssueViewerToken(
         [AsParameters] EditionRoute route, IGrainFactory grains, TokenIssuer issuer)

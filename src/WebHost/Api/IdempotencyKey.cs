@@ -38,13 +38,15 @@ public sealed class IdempotencyKey : IBindableFromHttpContext<IdempotencyKey>
     {
         key = null;
         refusal = "";
-        var value = http.Request.Headers[Header].ToString();
-        if (value.Length == 0)
+        // Absent is "no key"; present but empty (Kestrel trims an all-spaces value to empty) is a broken key,
+        // not a change without one.
+        if (!http.Request.Headers.TryGetValue(Header, out var header))
         {
             return true;
         }
 
-        if (value.Length > MaxLength || value.Any(c => c < 0x21 || c > 0x7e))
+        var value = header.ToString();
+        if (value.Length == 0 || value.Length > MaxLength || value.Any(c => c < 0x21 || c > 0x7e))
         {
             refusal = $"'{Header}' must be 1 to {MaxLength} visible ASCII characters.";
             return false;

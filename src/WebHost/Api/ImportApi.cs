@@ -117,5 +117,5 @@ public static class ImportApi
         m.Volunteers.Select(v => new ImportVolunteerResponse(v.Line, v.Name, v.Company, v.Remote)).ToList(),
         leadToken);
 
-    private static ImportErrorResponse ToResponse(ImportLineError e) => new(e.Line, e.Column, e.Message);
+    private static ImportErrorResponse ToResponse(ImportLineError e) => new(e.Line, e.Column, e.Message, e.Code, e.Parameters);
 }

@@ -16,10 +16,14 @@ public sealed partial class InputRules
     public const int LinkMax = 500;
 
     private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+    private readonly List<InputProblem> _problems = [];
 
     public bool IsValid => _errors.Count == 0;
 
     public IDictionary<string, string[]> Errors => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+
+    /// <summary>The same problems as <see cref="Errors"/>, each with its code (see docs/csv-import.md), in the order found.</summary>
+    public IReadOnlyList<InputProblem> Problems => _problems;
 
     public static bool IsSlug(string? value) => value is not null && SlugPattern().IsMatch(value);
 
@@ -33,7 +37,7 @@ public sealed partial class InputRules
     {
         if (!IsSlug(value))
         {
-            Add(field, $"'{field}' must be 1 to {IdMax} characters among a-z, 0-9 and '-'.");
+            Add(field, $"'{field}' must be 1 to {IdMax} characters among a-z, 0-9 and '-'.", "slug", ("max", IdMax));
         }
 
         return this;
@@ -46,7 +50,7 @@ public sealed partial class InputRules
         {
             if (required)
             {
-                Add(field, $"'{field}' is required.");
+                Add(field, $"'{field}' is required.", "required");
             }
 
             return this;
@@ -54,17 +58,17 @@ public sealed partial class InputRules
 
         if (value.Length > max)
         {
-            Add(field, $"'{field}' is longer than {max} characters.");
+            Add(field, $"'{field}' is longer than {max} characters.", "tooLong", ("max", max));
         }
 
         if (MarkupPattern().IsMatch(value))
         {
-            Add(field, $"'{field}' must be plain text: markup such as '<tag>' is not accepted.");
+            Add(field, $"'{field}' must be plain text: markup such as '<tag>' is not accepted.", "markup");
         }
 
         if (value.Any(char.IsControl))
         {
-            Add(field, $"'{field}' must not contain control characters.");
+            Add(field, $"'{field}' must not contain control characters.", "control");
         }
 
         return this;
@@ -77,12 +81,12 @@ public sealed partial class InputRules
         {
             if (required)
             {
-                Add(field, $"'{field}' is required.");
+                Add(field, $"'{field}' is required.", "required");
             }
         }
         else if (value.Length > max)
         {
-            Add(field, $"'{field}' is longer than {max} characters.");
+            Add(field, $"'{field}' is longer than {max} characters.", "tooLong", ("max", max));
         }
 
         return this;
@@ -98,27 +102,31 @@ public sealed partial class InputRules
 
         if (value.Length > max)
         {
-            Add(field, $"'{field}' is longer than {max} characters.");
+            Add(field, $"'{field}' is longer than {max} characters.", "tooLong", ("max", max));
         }
         else if (!IsHttpLink(value.Trim()))
         {
-            Add(field, $"'{field}' must be an absolute http:// or https:// address.");
+            Add(field, $"'{field}' must be an absolute http:// or https:// address.", "link");
         }
 
         return this;
     }
 
-    public InputRules Require(bool condition, string field, string message)
+    /// <param name="code">The problem's stable code for pages that translate it; <c>invalid</c> when none is given.</param>
+    public InputRules Require(bool condition, string field, string message, string code = "invalid")
     {
         if (!condition)
         {
-            Add(field, message);
+            Add(field, message, code);
         }
 
         return this;
     }
 
-    public void Add(string field, string message)
+    public void Add(string field, string message) => Add(field, message, "invalid");
+
+    /// <param name="parameters">Besides the field (always given as <c>field</c>): what the code's text needs.</param>
+    public void Add(string field, string message, string code, params (string Name, object Value)[] parameters)
     {
         if (!_errors.TryGetValue(field, out var list))
         {
@@ -126,6 +134,7 @@ public sealed partial class InputRules
         }
 
         list.Add(message);
+        _problems.Add(new InputProblem(field, code, InputProblem.Values([("field", field), .. parameters]), message));
     }
 
     // \z, not $: in .NET '$' also matches before a final newline, so "e2\n" would pass.

@@ -54,6 +54,10 @@ public sealed record Caller(CallerRole Role, string TokenId, string? EditionId, 
         Right.ReadEdition => editionId is not null && CanReadEdition(editionId),
         Right.ReadMission => editionId is not null && missionId is not null && CanReadMission(editionId, missionId),
         Right.ChangeMission => editionId is not null && missionId is not null && CanChangeMission(editionId, missionId),
+        Right.ReadVote => editionId is not null && CanReadVote(editionId),
+        Right.CastBallot => editionId is not null && CanCastBallot(editionId),
+        Right.ReadImpact => IsAdmin || (Role == CallerRole.Viewer && editionId is not null && EditionId == editionId),
+        Right.AnswerSurvey => Role == CallerRole.Respondent && SubjectId is not null && editionId is not null && EditionId == editionId,
         _ => false,
     };
 
@@ -69,6 +73,12 @@ public sealed record Caller(CallerRole Role, string TokenId, string? EditionId, 
 
     public bool CanChangeMission(string editionId, string missionId) =>
         IsAdmin || (Role == CallerRole.TeamLead && EditionId == editionId && MissionId == missionId);
+
+    /// <summary>The closing vote without a point (until revealed): the edition's readers and its guests.</summary>
+    public bool CanReadVote(string editionId) => CanReadEdition(editionId) || CanCastBallot(editionId);
+
+    /// <summary>Casting (and reading) one's own ballot: a guest of the edition, nobody else — not even the admin.</summary>
+    public bool CanCastBallot(string editionId) => Role == CallerRole.Guest && EditionId == editionId && SubjectId is not null;
 
     private bool IsOnMission(string editionId, string missionId) =>
         Role is CallerRole.TeamLead or CallerRole.Team && EditionId == editionId && MissionId == missionId;

@@ -17,4 +17,15 @@ public enum Right
 
     /// <summary>The admin (the coordination desk) only.</summary>
     Admin,
+
+    /// <summary>The closing vote without a point until revealed: the edition's readers and its guests.</summary>
+    ReadVote,
+
+    /// <summary>One's own ballot: a guest of the edition, nobody else (not even the admin).</summary>
+    CastBallot,
+    /// <summary>An edition's impact report: the admin and the edition's viewers (counts and companies, no names).</summary>
+    ReadImpact,
+
+    /// <summary>A respondent's own survey: a respondent token of the edition in the path, nobody else.</summary>
+    AnswerSurvey,
 }

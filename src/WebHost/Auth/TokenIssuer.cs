@@ -8,7 +8,7 @@ namespace Orchestrator.WebHost.Auth;
 /// token revokes the mission's previous one, and the team links that one handed out unless kept), and hands
 /// the token out once. The public id of every token issued goes into the request's audit entry.
 /// </summary>
-internal sealed class TokenIssuer(IGrainFactory grains, TimeProvider time, IHttpContextAccessor http)
+internal sealed class TokenIssuer(IGrainFactory grains, TokenMac mac, TimeProvider time, IHttpContextAccessor http)
 {
     /// <param name="issuedBy">The public id of the lead token asking for a team link; null when the admin asks.</param>
     /// <param name="keepTeamLinks">For a lead token: keep the team links the previous lead token handed out.</param>
@@ -38,7 +38,7 @@ internal sealed class TokenIssuer(IGrainFactory grains, TimeProvider time, IHttp
 
     private async Task<(string Token, string Hash, AccessGrant Grant)> Grant(AccessRole role, string editionId, string? missionId, string? subjectId)
     {
-        var token = Tokens.New();
+        var token = mac.NewToken();
         var hash = Tokens.Hash(token);
         var grant = new AccessGrant(Tokens.NewId(), role, editionId, missionId, time.GetUtcNow(), Revoked: false, subjectId);
         await grains.GetGrain<IAccessTokenGrain>(hash).Issue(grant);

@@ -14,7 +14,7 @@ internal sealed partial class DemoLoader(IGrainFactory grains, IOptions<DemoSett
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!settings.Value.Load)
+        if (!settings.Value.Load && !settings.Value.Replay)
         {
             return;
         }

@@ -8,7 +8,9 @@ namespace Orchestrator.WebHost.Errors;
 /// <summary>
 /// Turns the exceptions a request can legitimately end in into problem+json: a broken body (400, 413,
 /// 415), a domain rule (404, 409, 400), a write refused because the stored state moved on (409: the
-/// grain has reloaded, so a retry works). Anything else stays a 500 and is logged by the framework.
+/// grain has reloaded, so a retry works), a transient failure (a silo gone, the store unreachable:
+/// 503 with <c>Retry-After</c>, nothing decided, so the client sends it again). Anything else stays a
+/// 500 and is logged by the framework.
 /// </summary>
 internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -25,6 +27,8 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
             },
             InconsistentStateException or { InnerException: InconsistentStateException } =>
                 (StatusCodes.Status409Conflict, "Changed elsewhere", "Someone else changed this at the same moment; nothing of yours was saved. Send it again."),
+            _ when TransientFailure.Is(exception) =>
+                (StatusCodes.Status503ServiceUnavailable, "Try again", "The cluster is recovering from a failure; send this again in a few seconds."),
             _ => (0, "", ""),
         };
         if (status == 0)
@@ -33,6 +37,11 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
         }
 
         http.Response.StatusCode = status;
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            http.Response.Headers.RetryAfter = ((int)TransientFailure.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = http,

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.SignalR;
+using Orchestrator.Grains.Interfaces.Live;
 using Orchestrator.Silo.Hosting;
 using Orchestrator.WebHost.Api;
 using Orchestrator.WebHost.Audit;
@@ -39,9 +41,14 @@ public static class OrchestratorWebHostExtensions
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxRequestBodyBytes);
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
+        services.AddSingleton<IProblemDetailsWriter, AnyAcceptProblemWriter>();
         services.AddExceptionHandler<ProblemExceptionHandler>();
 
-        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section));
+        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section))
+            .Validate(o => o.TokenSecret is { Length: >= AuthOptions.TokenSecretMinLength }, $"Orchestrator:TokenSecret must be at least {AuthOptions.TokenSecretMinLength} characters.")
+            .ValidateOnStart();
+        services.AddSingleton<TokenMac>();
+        services.AddSingleton<UnsignedTokenBudget>();
         services.AddAuthentication(BearerTokenHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
         services.AddAuthorization();
@@ -51,19 +58,31 @@ public static class OrchestratorWebHostExtensions
 
         services.AddLiveHub();
         services.AddSingleton<HubLiveObserver>();
+        services.AddSingleton<ILiveObserver>(sp => sp.GetRequiredService<HubLiveObserver>());
+        services.AddSingleton<LiveRenewalSignal>();
+        services.AddSingleton<IClusterConnectionStatusObserver>(sp => sp.GetRequiredService<LiveRenewalSignal>());
         services.AddHostedService<LiveHostRegistration>();
+        services.AddSingleton<LiveAudience>();
+        services.AddHostedService<LiveHeartbeatService>();
         services.AddSingleton<TeamPresence>();
         services.AddHostedService<TeamPresenceRenewal>();
 
-        services.AddOptions<DemoSettings>().Bind(configuration.GetSection(DemoSettings.Section));
+        services.AddOptions<DemoSettings>().Bind(configuration.GetSection(DemoSettings.Section))
+            .Validate(o => o.IsValid, $"{DemoSettings.Section}:Speed must be between 1 and 1000000.")
+            .ValidateOnStart();
         services.AddHostedService<DemoLoader>();
+        services.AddHostedService<DemoReplay>();
         services.AddHostedService<StartupNotice>();
         builder.AddOrchestratorOperations();
+
+        // Last: nothing registered after may bring routing's content-type policy back.
+        services.CheckRightsBeforeContentType();
         return builder;
     }
 
     public static WebApplication MapOrchestrator(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDefaultFiles();
@@ -72,14 +91,16 @@ public static class OrchestratorWebHostExtensions
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseMiddleware<RightsMiddleware>();
+        app.UseMiddleware<Utf8JsonBodyMiddleware>();
         app.UseMiddleware<IdempotencyMiddleware>();
         app.UseMiddleware<LiveConnectionLimit>();
 
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
         // Admin-only unless a route declares its own right: a route that forgets to is closed, not open.
-        app.MapGroup("/api").RequireAuthorization().RequireRight(Right.Admin).AddEndpointFilter<AuditFilter>()
+        app.MapGroup("/api").RequireAuthorization().RequireRight(Right.Admin).AddEndpointFilter<AuditFilter>().AddEndpointFilter<TransientReadRetryFilter>()
             .MapCallerApi().MapEditionsApi().MapMissionsApi().MapScheduleApi().MapAccessApi().MapAuditApi().MapQrCodeApi()
-            .MapRevealApi().MapImportApi().MapBackupApi();
+            .MapRevealApi().MapImportApi().MapBackupApi().MapDashboardSessionApi().MapVoteApi().MapGuestsApi()
+            .MapSurveyApi().MapSurveyResponsesApi().MapImpactApi().MapHistoryApi();
         app.MapHub<LiveHub>(LiveHubServices.Path);
         Pages.PagesEndpoints.MapPages(app);
         app.MapOrchestratorOperations();

@@ -35,13 +35,13 @@ public sealed class LiveHub(IGrainFactory grains, TeamPresence presence) : Hub<I
         return snapshot.ToResponse();
     }
 
-    public Task LeaveEdition(string editionId) =>
+    public Task LeaveEdition([Slug] string editionId) =>
         Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.Edition(editionId));
 
     /// <summary>
     /// A team's page: the mission's detail (names only for the admin and the mission's own lead and
-    /// team), then its <c>MissionChanged</c> and <c>HelpRequested</c> events and the edition's
-    /// announcements. The mission's own <c>version</c> orders them.
+    /// team) with the announcements pinned for it, then its <c>MissionChanged</c> and <c>HelpRequested</c>
+    /// events and the announcements to every team or to this mission. The mission's own <c>version</c> orders them.
     /// </summary>
     [Watches(LiveScope.Mission)]
     public async Task<MissionResponse> JoinMission([Slug] string editionId, [Slug] string missionId)
@@ -63,7 +63,9 @@ public sealed class LiveHub(IGrainFactory grains, TeamPresence presence) : Hub<I
             await JoinTeamPresence(caller, editionId, missionId);
         }
 
-        return mission.ToResponse(canSeeNames);
+        // Pinned announcements come with the detail, so a reloaded page shows them again.
+        var pinned = await grains.GetGrain<IEditionGrain>(editionId).GetPinned(missionId);
+        return mission.ToResponse(canSeeNames) with { Pinned = [.. pinned.Select(a => a.ToResponse(editionId))] };
     }
 
     /// <summary>

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.SignalR;
+using Orchestrator.WebHost.Errors;
+using Orchestrator.WebHost.Realtime;
 
 namespace Orchestrator.WebHost.Hubs;
 
@@ -24,6 +26,8 @@ public static class LiveHubServices
             {
                 o.AddFilter<LiveHubTokenFilter>();
                 o.AddFilter<LiveHubInputFilter>();
+                o.AddFilter<LiveAudienceFilter>();
+                o.AddFilter<TransientHubFilter>();
             });
         return services;
     }

@@ -1,9 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
-using Orchestrator.Grains.Interfaces.Missions;
 using Orchestrator.Grains.Interfaces.Requests;
 using Orchestrator.WebHost.Api;
+using Orchestrator.WebHost.Auth;
+using Orchestrator.WebHost.Errors;
 
 namespace Orchestrator.WebHost.Idempotency;
 
@@ -12,9 +13,9 @@ namespace Orchestrator.WebHost.Idempotency;
 /// recorded (per caller and key); a retry gets that answer again, also after a restart; copies arriving
 /// while the first runs wait for its answer. The same key with a different request is refused (422).
 /// Answers that carried a token are not kept: their replay is a 409 saying so. Failures (5xx, 401, 403,
-/// 429) are not recorded, so a retry runs again. A mission route's answer names volunteers: it is listed with the
-/// mission (<see cref="IMissionAnswersGrain"/>) before it is recorded, so erasing a volunteer purges it; past that
-/// list's bound it is not recorded (the grain's ledger still applies a retry once).
+/// 429) are not recorded, so a retry runs again. A mission route's answer names volunteers, a respondent's holds
+/// their answer: it is listed with the mission or the respondent (<see cref="AnswerLists"/>) before it is recorded,
+/// so an erasure purges it; past that list's bound it is not recorded (the grain's ledger still applies a retry once).
 /// <para>
 /// Mission grains keep a ledger of their own, fed the same key (<see cref="IdempotencyKey.Ledger"/>), and both
 /// are needed: this record replays the very HTTP answer on every route without reaching a grain, but it is
@@ -30,7 +31,7 @@ internal sealed partial class IdempotencyMiddleware(
     public async Task InvokeAsync(HttpContext http)
     {
         if (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method) || HttpMethods.IsOptions(http.Request.Method)
-            || !http.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal)
+            || !http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
             || http.User.Identity?.IsAuthenticated != true)
         {
             await next(http);
@@ -86,10 +87,19 @@ internal sealed partial class IdempotencyMiddleware(
         {
             await next(http);
         }
-        catch
+        catch (Exception failure)
         {
             http.Response.Body = original;
-            await request.Abandon();
+            try
+            {
+                await request.Abandon();
+            }
+            catch (Exception) when (TransientFailure.Is(failure))
+            {
+                // The request grain's silo is gone with its running marker: the original failure tells
+                // the client to send it again (503), which runs it afresh.
+            }
+
             throw;
         }
 
@@ -97,7 +107,7 @@ internal sealed partial class IdempotencyMiddleware(
         buffer.Position = 0;
         var status = http.Response.StatusCode;
         if (status >= 500 || status is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden or StatusCodes.Status429TooManyRequests
-            || !await ListedWithItsMission(http, status, requestKey))
+            || !await ListedWithThoseItNames(http, status, requestKey))
         {
             await request.Abandon();
         }
@@ -110,30 +120,44 @@ internal sealed partial class IdempotencyMiddleware(
         await buffer.CopyToAsync(original, http.RequestAborted);
     }
 
-    /// <summary>A mission route's answer (2xx: the mission, names included) is listed with its mission first; false when that list is full.</summary>
-    private async Task<bool> ListedWithItsMission(HttpContext http, int status, string requestKey)
+    /// <summary>
+    /// An answer naming a person (2xx on a mission route: the mission, names included; a respondent's own survey
+    /// answer) is listed with them first, so their erasure purges it; false when that list is full.
+    /// </summary>
+    private async Task<bool> ListedWithThoseItNames(HttpContext http, int status, string requestKey)
     {
-        if (status >= 300 || http.GetRouteValue("editionId") is not string editionId || http.GetRouteValue("missionId") is not string missionId
-            || !InputRules.IsSlug(editionId) || !InputRules.IsSlug(missionId))
+        if (status >= 300 || http.GetRouteValue("editionId") is not string editionId || !InputRules.IsSlug(editionId)
+            || AnswerList(http, editionId) is not { } list)
         {
             return true;
         }
 
         try
         {
-            return await grains.GetGrain<IMissionAnswersGrain>(MissionKey.For(editionId, missionId)).Add(requestKey);
+            return await grains.GetGrain<IMissionAnswersGrain>(list).Add(requestKey);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // Unlisted, the answer could outlive an erasure: it is not recorded, and a retry runs again.
-            LogAnswerNotListed(logger, ex, editionId, missionId);
+            LogAnswerNotListed(logger, ex, list);
             return false;
         }
     }
 
+    private static string? AnswerList(HttpContext http, string editionId)
+    {
+        if (http.GetRouteValue("missionId") is string missionId)
+        {
+            return InputRules.IsSlug(missionId) ? AnswerLists.Mission(editionId, missionId) : null;
+        }
+
+        var caller = Caller.From(http.User);
+        return caller is { Role: CallerRole.Respondent, SubjectId: { } respondentId } ? AnswerLists.Respondent(editionId, respondentId) : null;
+    }
+
     [LoggerMessage(EventId = 4210, EventName = "IdempotentAnswerNotListed", Level = LogLevel.Warning,
-        Message = "The answer of a keyed request to mission {MissionId} of edition {EditionId} could not be listed with it; not recorded")]
-    private static partial void LogAnswerNotListed(ILogger logger, Exception exception, string editionId, string missionId);
+        Message = "The answer of a keyed request could not be listed with the people it names ({AnswerList}); not recorded")]
+    private static partial void LogAnswerNotListed(ILogger logger, Exception exception, string answerList);
 
     private async Task Replay(HttpContext http, RecordedResponse response)
     {

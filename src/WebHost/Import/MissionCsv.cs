@@ -25,6 +25,8 @@ public static class MissionCsv
     public static readonly IReadOnlyList<string> Required = [MissionId, MissionTitle, AssociationId, AssociationName, LeadName];
     public static readonly IReadOnlyList<string> Optional = [VolunteerName, Company, Remote];
 
+    private static readonly string AllColumns = string.Join(", ", Required.Concat(Optional));
+
     private static readonly Dictionary<string, bool> Flags = new(StringComparer.OrdinalIgnoreCase)
     {
         [""] = false, ["false"] = false, ["no"] = false, ["non"] = false, ["0"] = false,
@@ -39,15 +41,15 @@ public static class MissionCsv
             text = text[1..];
         }
 
-        var records = CsvText.Read(text, CsvText.DetectSeparator(text), out var unclosed);
-        if (unclosed is not null)
+        var records = CsvSheet.Read(text, out var unclosedQuoteLine);
+        if (unclosedQuoteLine is { } unclosed)
         {
-            errors.Add(new(unclosed.Line, null, "A quoted field opened on this line is never closed."));
+            errors.Add(ImportLineError.Of(unclosed, null, "A quoted field opened on this line is never closed.", "csv.unclosedQuote"));
         }
 
         if (records.Count == 0)
         {
-            errors.Add(new(1, null, $"The file is empty: a header row is required ({string.Join(", ", Required.Concat(Optional))})."));
+            errors.Add(ImportLineError.Of(1, null, $"The file is empty: a header row is required ({AllColumns}).", "csv.empty", ("columns", AllColumns)));
             return new ImportPlan([], errors);
         }
 
@@ -60,7 +62,7 @@ public static class MissionCsv
 
         if (records.Count - 1 > MaxRows)
         {
-            errors.Add(new(records[MaxRows + 1].Line, null, $"At most {MaxRows} rows can be imported at once."));
+            errors.Add(ImportLineError.Of(records[MaxRows + 1].Line, null, $"At most {MaxRows} rows can be imported at once.", "csv.tooManyRows", ("max", MaxRows)));
             return new ImportPlan([], errors);
         }
 
@@ -73,7 +75,7 @@ public static class MissionCsv
 
         if (records.Count == 1)
         {
-            errors.Add(new(1, null, "The file has a header but no mission."));
+            errors.Add(ImportLineError.Of(1, null, "The file has a header but no mission.", "csv.noMission"));
         }
 
         var plan = missions.Values
@@ -92,17 +94,17 @@ public static class MissionCsv
             var canonical = known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
             if (canonical is null)
             {
-                errors.Add(new(header.Line, name, $"Unknown column '{Shorten(name)}': the columns are {string.Join(", ", known)}."));
+                errors.Add(ImportLineError.Of(header.Line, name, $"Unknown column '{Shorten(name)}': the columns are {AllColumns}.", "csv.unknownColumn", ("column", Shorten(name)), ("columns", AllColumns)));
             }
             else if (!columns.TryAdd(canonical, i))
             {
-                errors.Add(new(header.Line, canonical, $"Column '{canonical}' appears twice."));
+                errors.Add(ImportLineError.Of(header.Line, canonical, $"Column '{canonical}' appears twice.", "csv.duplicateColumn", ("column", canonical)));
             }
         }
 
         foreach (var missing in Required.Where(r => !columns.ContainsKey(r)))
         {
-            errors.Add(new(header.Line, missing, $"The header row lacks the required column '{missing}'."));
+            errors.Add(ImportLineError.Of(header.Line, missing, $"The header row lacks the required column '{missing}'.", "csv.missingColumn", ("column", missing)));
         }
 
         return errors.Count == 0 ? columns : null;
@@ -120,7 +122,7 @@ public static class MissionCsv
         var before = errors.Count;
         if (record.Fields.Count != columns.Count)
         {
-            errors.Add(new(line, null, $"This row has {record.Fields.Count} fields where the header has {columns.Count}."));
+            errors.Add(ImportLineError.Of(line, null, $"This row has {record.Fields.Count} fields where the header has {columns.Count}.", "csv.fieldCount", ("fields", record.Fields.Count), ("expected", columns.Count)));
             return;
         }
 
@@ -143,12 +145,9 @@ public static class MissionCsv
             .Label(LeadName, leadName, InputRules.NameMax)
             .Label(VolunteerName, volunteer, InputRules.NameMax, required: false)
             .Label(Company, company, InputRules.NameMax, required: volunteer.Length > 0)
-            .Require(Flags.ContainsKey(remoteText), Remote, $"'{Remote}' must be empty, true/false, yes/no, oui/non or 1/0.")
-            .Require(volunteer.Length > 0 || (company.Length == 0 && remoteText.Length == 0), VolunteerName, $"'{Company}' and '{Remote}' need a '{VolunteerName}' on the same row.");
-        foreach (var (column, messages) in rules.Errors)
-        {
-            errors.AddRange(messages.Select(m => new ImportLineError(line, column, m)));
-        }
+            .Require(Flags.ContainsKey(remoteText), Remote, $"'{Remote}' must be empty, true/false, yes/no, oui/non or 1/0.", "csv.remoteFlag")
+            .Require(volunteer.Length > 0 || (company.Length == 0 && remoteText.Length == 0), VolunteerName, $"'{Company}' and '{Remote}' need a '{VolunteerName}' on the same row.", "csv.volunteerNeeded");
+        errors.AddRange(rules.Problems.Select(p => new ImportLineError(line, p.Field, p.Message, p.Code, p.Parameters)));
 
         if (errors.Count > before)
         {
@@ -159,7 +158,7 @@ public static class MissionCsv
         {
             if (!missions.ContainsKey(id))
             {
-                errors.Add(new(line, MissionId, $"Mission '{id}' already exists in this edition."));
+                errors.Add(ImportLineError.Of(line, MissionId, $"Mission '{id}' already exists in this edition.", "csv.missionExists", ("mission", id)));
                 missions[id] = new MissionDraft(line, id, title, associationId, associationName, leadName);
             }
 
@@ -168,7 +167,15 @@ public static class MissionCsv
 
         if (associationNames.TryGetValue(associationId, out var association) && association.Name != associationName)
         {
-            errors.Add(new(line, AssociationName, $"Association '{associationId}' is named '{Shorten(association.Name)}' on line {association.Line}, '{Shorten(associationName)}' here."));
+            errors.Add(ImportLineError.Of(
+                line,
+                AssociationName,
+                $"Association '{associationId}' is named '{Shorten(association.Name)}' on line {association.Line}, '{Shorten(associationName)}' here.",
+                "csv.associationDisagrees",
+                ("association", associationId),
+                ("first", Shorten(association.Name)),
+                ("firstLine", association.Line),
+                ("here", Shorten(associationName))));
         }
         else
         {
@@ -193,11 +200,12 @@ public static class MissionCsv
 
         if (mission.Volunteers.FirstOrDefault(v => string.Equals(v.Name, volunteer, StringComparison.OrdinalIgnoreCase)) is { } twin)
         {
-            errors.Add(new(line, VolunteerName, $"'{Shorten(volunteer)}' is already in mission '{id}' on line {twin.Line}."));
+            errors.Add(ImportLineError.Of(
+                line, VolunteerName, $"'{Shorten(volunteer)}' is already in mission '{id}' on line {twin.Line}.", "csv.volunteerTwice", ("volunteer", Shorten(volunteer)), ("mission", id), ("firstLine", twin.Line)));
         }
         else if (mission.Volunteers.Count >= MaxTeam)
         {
-            errors.Add(new(line, VolunteerName, $"Mission '{id}' would have more than {MaxTeam} volunteers."));
+            errors.Add(ImportLineError.Of(line, VolunteerName, $"Mission '{id}' would have more than {MaxTeam} volunteers.", "csv.teamTooLarge", ("mission", id), ("max", MaxTeam)));
         }
         else
         {
@@ -209,7 +217,16 @@ public static class MissionCsv
     {
         if (first != here)
         {
-            errors.Add(new(line, column, $"Mission '{mission.Id}' has '{column}' '{Shorten(first)}' on line {mission.Line}, '{Shorten(here)}' here."));
+            errors.Add(ImportLineError.Of(
+                line,
+                column,
+                $"Mission '{mission.Id}' has '{column}' '{Shorten(first)}' on line {mission.Line}, '{Shorten(here)}' here.",
+                "csv.missionDisagrees",
+                ("mission", mission.Id),
+                ("column", column),
+                ("first", Shorten(first)),
+                ("firstLine", mission.Line),
+                ("here", Shorten(here))));
         }
     }
 

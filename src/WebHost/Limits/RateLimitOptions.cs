@@ -16,4 +16,10 @@ public sealed class RateLimitOptions
 
     /// <summary>Requests of any kind per minute from one remote address without a valid token.</summary>
     public int AnonymousPerMinute { get; set; } = 600;
+
+    /// <summary>
+    /// Failed lookups of unsigned tokens (issued before tokens carried a MAC) per minute from one address;
+    /// past it, that address's unsigned tokens are refused without a lookup. Valid tokens never count.
+    /// </summary>
+    public int UnknownTokensPerMinute { get; set; } = 60;
 }

@@ -26,7 +26,7 @@ public sealed class OrchestratorMetrics
             "From this host's receipt of a batch of live events to the hub sends being started for all of them.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 25, 50, 100, 250, 1000] });
         _resyncs = meter.CreateCounter<long>("orchestrator_resyncs", "{join}", "JoinEdition calls on a connection after its first (a screen catching up).");
-        _ballots = meter.CreateCounter<long>("orchestrator_ballots", "{ballot}", "Votes cast (the vote is not built yet: stays at zero).");
+        _ballots = meter.CreateCounter<long>("orchestrator_ballots", "{ballot}", "Ballots acknowledged (a guest replacing their ballot counts again).");
     }
 
     public void UpdateAccepted(string kind) => _updatesAccepted.Add(1, new KeyValuePair<string, object?>("kind", kind));

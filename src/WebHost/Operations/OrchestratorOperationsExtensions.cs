@@ -32,10 +32,17 @@ public static class OrchestratorOperationsExtensions
         services.AddAuthorizationBuilder().AddPolicy(AdminPolicy.Name, AdminPolicy.Build());
 
         services.AddSingleton<OrchestratorMetrics>();
+        services.AddSingleton<DashboardSessions>();
 
-        // Our meter comes from this host's IMeterFactory: listen to this host's instance only (local
-        // scope), so that several hosts in one process (tests, a bench) never mix or end each other's streams.
-        builder.Metrics.EnableMetrics(OrchestratorMetrics.MeterName, instrumentName: null, listenerName: null, scopes: MeterScope.Local);
+        // Our meter and Orleans' both come from this host's IMeterFactory: listen to this host's instances
+        // only (local scope). A listener by name alone (MeterProviderBuilder.AddMeter) takes every host's
+        // meter of that name in the process (tests, a bench): their streams mix, and when one host stops
+        // the others lose those metrics from their scrape.
+        foreach (var meter in new[] { OrchestratorMetrics.MeterName, OrleansMeter })
+        {
+            builder.Metrics.EnableMetrics(meter, instrumentName: null, listenerName: null, scopes: MeterScope.Local);
+        }
+
         services.AddSingleton<LiveMetricsHubFilter>();
         services.Configure<HubOptions>(o => o.AddFilter<LiveMetricsHubFilter>());
         var telemetry = services.AddOpenTelemetry()
@@ -43,7 +50,6 @@ public static class OrchestratorOperationsExtensions
             .WithMetrics(m => m
                 .AddAspNetCoreInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter(OrleansMeter)
                 .AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0))
             .WithTracing(t => t
                 .AddAspNetCoreInstrumentation()

@@ -10,12 +10,6 @@ namespace Orchestrator.WebHost.Pages;
 /// </summary>
 public static class PagesEndpoints
 {
-    // Pages run only their own scripts: no inline script, nothing from elsewhere. User text is
-    // rendered as text anyway; this is the second lock on the door.
-    private const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' ws: wss:; " +
-        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
-
     public static WebApplication MapPages(this WebApplication app)
     {
         var pages = app.MapGroup("").AllowAnonymous().ExcludeFromDescription();
@@ -26,6 +20,9 @@ public static class PagesEndpoints
         pages.MapGet("/lead/{editionId}/{missionId}", (HttpContext http, string editionId, string missionId) => Page(http, "lead.html", editionId, missionId));
         pages.MapGet("/team/{editionId}/{missionId}", (HttpContext http, string editionId, string missionId) => Page(http, "team.html", editionId, missionId));
         pages.MapGet("/display/{editionId}", (HttpContext http, string editionId) => Page(http, "display.html", editionId));
+        pages.MapGet("/vote/{editionId}", (HttpContext http, string editionId) => Page(http, "vote.html", editionId));
+        pages.MapGet("/survey/{editionId}", (HttpContext http, string editionId) => Page(http, "survey.html", editionId));
+        pages.MapGet("/report/{editionId}", (HttpContext http, string editionId) => Page(http, "report.html", editionId));
         return app;
     }
 
@@ -43,11 +40,8 @@ public static class PagesEndpoints
             return TypedResults.NotFound();
         }
 
-        var headers = http.Response.Headers;
-        headers.CacheControl = "no-cache";
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
-        headers.XContentTypeOptions = "nosniff";
-        headers["Referrer-Policy"] = "no-referrer";
+        // The security headers (CSP, nosniff, Referrer-Policy) come with every answer: SecurityHeadersMiddleware.
+        http.Response.Headers.CacheControl = "no-cache";
         return TypedResults.Stream(page.CreateReadStream(), "text/html; charset=utf-8");
     }
 }

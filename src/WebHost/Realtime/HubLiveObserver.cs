@@ -10,7 +10,7 @@ namespace Orchestrator.WebHost.Realtime;
 /// This host's end of the push path: grains send batches here, and each event goes to the SignalR
 /// group of its edition. Sends are started in order and not awaited one by one, so a slow client
 /// (whose socket buffer is full) never delays the others. Team pages (<see cref="LiveGroups.Mission"/>)
-/// hear their own mission's events and the announcements.
+/// hear their own mission's events, the announcements to every team and those to their mission alone.
 /// </summary>
 internal sealed partial class HubLiveObserver(
     IHubContext<LiveHub, ILiveClient> hub,
@@ -40,7 +40,9 @@ internal sealed partial class HubLiveObserver(
     {
         EditionEventKind.MissionChanged => LiveGroups.Mission(e.EditionId, e.Mission!.Id),
         EditionEventKind.HelpRequested => LiveGroups.Mission(e.EditionId, e.HelpRequest!.MissionId),
-        EditionEventKind.Announcement => LiveGroups.Teams(e.EditionId),
+        EditionEventKind.Announcement or EditionEventKind.AnnouncementUnpinned => e.Announcement!.MissionId is { } missionId
+            ? LiveGroups.Mission(e.EditionId, missionId)
+            : LiveGroups.Teams(e.EditionId),
         _ => null,
     };
 

@@ -14,9 +14,14 @@ internal static class LiveMessages
         EditionEventKind.MissionChanged => clients.MissionChanged(new LiveMissionChanged(e.EditionId, e.Version, e.Mission!.ToResponse())),
         EditionEventKind.EditionChanged => clients.EditionChanged(new LiveEditionChanged(e.EditionId, e.Version, e.Counters!.ToResponse())),
         EditionEventKind.Announcement => clients.Announcement(
-            new LiveAnnouncement(e.EditionId, e.Version, e.Announcement!.Id, e.Announcement.Message, e.Announcement.SentAt)),
+            new LiveAnnouncement(e.EditionId, e.Version, e.Announcement!.Id, e.Announcement.Message, e.Announcement.SentAt, e.Announcement.MissionId, e.Announcement.Pinned)),
+        EditionEventKind.AnnouncementUnpinned => clients.AnnouncementUnpinned(
+            new LiveAnnouncementUnpinned(e.EditionId, e.Version, e.Announcement!.Id, e.Announcement.MissionId)),
         EditionEventKind.HelpRequested => clients.HelpRequested(new LiveHelpRequested(e.EditionId, e.Version, e.HelpRequest!.ToResponse())),
         EditionEventKind.Revealed => clients.Revealed(e.Reveal!.ToLive(e.EditionId)),
+        EditionEventKind.VoteChanged => clients.VoteChanged(e.ToLiveVoteChanged()),
+        EditionEventKind.VoteRevealed => clients.VoteRevealed(e.ToLiveVoteRevealed()),
+        EditionEventKind.SurveyChanged => clients.SurveyChanged(e.Survey!.ToLive(e.EditionId, e.Version)),
         _ => throw new ArgumentOutOfRangeException(nameof(e), e.Kind, "Unknown live event."),
     };
 

@@ -30,6 +30,14 @@ public static class PageChecks
         return path;
     }
 
+    /// <summary>Prints the page to PDF with Chromium's print-to-PDF (A4, print stylesheet) as TestResults/pdf/{name}.pdf at the repository root.</summary>
+    public static async Task<byte[]> Pdf(IPage page, string name)
+    {
+        var directory = Path.Combine(RepositoryRoot(), "TestResults", "pdf");
+        Directory.CreateDirectory(directory);
+        return await page.PdfAsync(new PagePdfOptions { Path = Path.Combine(directory, $"{name}.pdf"), Format = "A4", PrintBackground = true, PreferCSSPageSize = true });
+    }
+
     private static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

@@ -35,7 +35,7 @@ public sealed class EditionGrainTests(ClusterFixture fixture)
     {
         var edition = fixture.Grains.GetGrain<IEditionGrain>(Ids.New("nowhere"));
         Assert.Null(await edition.GetSnapshot());
-        Assert.Equal(DomainRuleKind.NotFound, (await Assert.ThrowsAsync<DomainRuleException>(() => edition.Announce("hello"))).Kind);
+        Assert.Equal(DomainRuleKind.NotFound, (await Assert.ThrowsAsync<DomainRuleException>(() => edition.Announce(new Announce("hello")))).Kind);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class EditionGrainTests(ClusterFixture fixture)
 
         var v2 = (await drenche.Create(Sample.Mission())).EditionVersion;
         var v3 = (await auxilia.Create(Sample.Mission("auxilia"))).EditionVersion;
-        await edition.Announce("Les restitutions commencent dans 15 minutes");
+        await edition.Announce(new Announce("Les restitutions commencent dans 15 minutes"));
         var v5 = (await drenche.SetMilestone("framing", MilestoneStatus.Done, null, null)).EditionVersion;
         var v6 = (await auxilia.AddMember(new NewVolunteer("Jihane", "Mazars", false), null)).EditionVersion;
 

@@ -85,12 +85,47 @@ public sealed class EditionTests
         var edition = NewEdition();
         for (var i = 0; i <= Edition.AnnouncementsKept; i++)
         {
-            edition.Announce($"a{i}", $"Message {i}", Now);
+            edition.Announce($"a{i}", new Announce($"Message {i}"), Now);
         }
 
         Assert.Equal(Edition.AnnouncementsKept, _state.Announcements.Count);
         Assert.Equal("a1", _state.Announcements[0].Id);
         Assert.Equal(1 + Edition.AnnouncementsKept + 1, edition.Version);
+    }
+
+    [Fact]
+    public void PinnedAnnouncement_ReplacesThePinOfItsAudience_UnpinTwiceIsANoOp()
+    {
+        var edition = NewEdition();
+        edition.RecordMissionChange(new MissionChange(Summary("drenche", 1), null), NoSchedule, Now);
+        edition.RecordMissionChange(new MissionChange(Summary("auxilia", 1), null), NoSchedule, Now);
+        edition.Announce("all-1", new Announce("Déjeuner à 12h30", Pinned: true), Now);
+        edition.Announce("drenche-1", new Announce("Salle 4", "drenche", Pinned: true), Now);
+        edition.Announce("all-2", new Announce("Déjeuner à 13h", Pinned: true), Now);
+        edition.Announce("plain", new Announce("Pause"), Now);
+
+        Assert.Equal(["all-2", "drenche-1"], edition.PinnedFor("drenche").Select(a => a.Id));
+        Assert.Equal(["all-2"], edition.PinnedFor("auxilia").Select(a => a.Id));
+
+        var version = edition.Version;
+        var unpinned = edition.Unpin("drenche-1", out var announcement);
+        Assert.Equal((EditionEventKind.AnnouncementUnpinned, version + 1, "drenche"), (unpinned!.Kind, unpinned.Version, unpinned.Announcement!.MissionId));
+        Assert.False(announcement.Pinned);
+        Assert.Null(edition.Unpin("drenche-1", out _));
+        Assert.Equal(version + 1, edition.Version);
+        Assert.Equal(["all-2"], edition.PinnedFor("drenche").Select(a => a.Id));
+        Assert.Equal(DomainRuleKind.NotFound, Assert.Throws<DomainRuleException>(() => edition.Unpin("nowhere", out _)).Kind);
+    }
+
+    [Fact]
+    public void Announcement_ToAnUnknownMission_IsNotFound_AndChangesNothing()
+    {
+        var edition = NewEdition();
+        var version = edition.Version;
+
+        Assert.Equal(DomainRuleKind.NotFound, Assert.Throws<DomainRuleException>(() => edition.Announce("a", new Announce("Salle 4", "nowhere"), Now)).Kind);
+        Assert.Equal(version, edition.Version);
+        Assert.Empty(_state.Announcements);
     }
 
     [Fact]

@@ -10,4 +10,6 @@ public enum AccessRoleKind
     ViewerOfThisEdition,
     ViewerOfAnotherEdition,
     TeamOfThisMission,
+    GuestOfThisEdition,
+    RespondentOfThisEdition,
 }

@@ -24,7 +24,13 @@ public static class HostileCorpus
 
     private static readonly string[] ControlCharacters = ["a\u0000b", "red\u001b[31m", "two\nlines"];
 
-    private static readonly string[] NotSlugs = ["Drenche", "le drenche", "édition", "../x", "a/b", "<b>", "a;b", ""];
+    private static readonly string[] NotSlugs = ["Drenche", "le drenche", "édition", "../x", "a/b", "<b>", "a;b", "", "slug\n", "slug\r\n", "sl\nug", "slug\t", "slug\u0000", "slug\u001b", "slug\u0085"];
+
+    private static readonly (string Label, string Encoded)[] EncodedControls =
+    [
+        ("trailing newline", "%0A"), ("trailing CRLF", "%0D%0A"), ("trailing tab", "%09"), ("trailing escape", "%1B"),
+        ("trailing DEL", "%7F"), ("trailing NEL", "%C2%85"), ("inside", "%0A"),
+    ];
 
     private static readonly string[] BrokenJson =
     [
@@ -79,8 +85,69 @@ public static class HostileCorpus
         corpus.AddRange(WrongMethods(w));
         corpus.AddRange(Semantics(w));
         corpus.AddRange(ImportAndReveal(w));
+        corpus.AddRange(IdsWithControlCharacters(w));
+        corpus.AddRange(ForgedTokensOnEveryRoute(w));
         return corpus;
     }
+
+    /// <summary>Every route of <see cref="RouteCatalog"/>, each id in its path ending in (or holding) a control character or line end.</summary>
+    private static IEnumerable<HostileRequest> IdsWithControlCharacters(AccessWorld w)
+    {
+        foreach (var route in RouteCatalog.For(w))
+        {
+            var (path, headers, body) = Parts(route.Request(ApiCalls.NewId("corpus")));
+            var query = path.IndexOf('?', StringComparison.Ordinal) is var q and >= 0 ? path[q..] : "";
+            var segments = path[..(path.Length - query.Length)].Split('/');
+            var pattern = route.Pattern.Split('/');
+            for (var i = 0; i < segments.Length && i < pattern.Length; i++)
+            {
+                if (!pattern[i].StartsWith('{'))
+                {
+                    continue;
+                }
+
+                foreach (var (label, bad) in EncodedControls)
+                {
+                    var broken = segments.ToArray();
+                    broken[i] = label == "inside" ? broken[i].Insert(1, bad) : broken[i] + bad;
+                    yield return new HostileRequest($"{route.Name}: {pattern[i]} with {label} {bad}", route.Method, string.Join('/', broken) + query, headers, body);
+                }
+            }
+        }
+    }
+
+    /// <summary>Every route with a token the server never issued: the signed shape with a wrong MAC, and a real token's random part re-signed wrongly.</summary>
+    private static IEnumerable<HostileRequest> ForgedTokensOnEveryRoute(AccessWorld w)
+    {
+        foreach (var route in RouteCatalog.For(w))
+        {
+            var (path, headers, body) = Parts(route.Request(ApiCalls.NewId("corpus")));
+            foreach (var (label, token) in new[]
+            {
+                ("forged MAC", $"{RandomPart()}.{RandomPart()[..22]}"),
+                ("real token, forged MAC", $"{w.LeadToken[..43]}.{RandomPart()[..22]}"),
+            })
+            {
+                var forged = new Dictionary<string, string>(headers, StringComparer.OrdinalIgnoreCase) { ["Authorization"] = $"Bearer {token}" };
+                yield return new HostileRequest($"{route.Name}: {label}", route.Method, path, forged, body);
+            }
+        }
+    }
+
+    private static (string Path, Dictionary<string, string> Headers, byte[]? Body) Parts(HttpRequestMessage request)
+    {
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["Authorization"] = $"Bearer {OrchestratorServer.AdminToken}" };
+        if (request.Content?.Headers.ContentType is { } contentType)
+        {
+            headers["Content-Type"] = contentType.ToString();
+        }
+
+        var body = request.Content?.ReadAsByteArrayAsync().GetAwaiter().GetResult();
+        return (request.RequestUri!.OriginalString, headers, body);
+    }
+
+    private static string RandomPart() =>
+        Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     private static IReadOnlyList<BodyRoute> BodyRoutes(AccessWorld w) =>
     [
@@ -385,11 +452,16 @@ public static class HostileCorpus
             yield return Csv($"volunteer name {Show(bad)}", import, Sheet(good, $"csv-ok;Atelier;csv-assoc;Association;Léa;{bad};Orange;"));
         }
 
-        foreach (var bad in NotSlugs.Where(s => s.Length > 0 && !s.Contains(';', StringComparison.Ordinal)))
+        // A cell is trimmed (spreadsheets add spaces), so "slug\t" is the slug "slug": not hostile here.
+        foreach (var bad in NotSlugs.Where(s => s.Length > 0 && !s.Contains(';', StringComparison.Ordinal) && !Orchestrator.WebHost.Api.InputRules.IsSlug(s.Trim())))
         {
             yield return Csv($"mission id {Show(bad)}", import, Sheet(good, $"{bad};Atelier;a;A;Léa;;;"));
         }
 
+        // A cell's surrounding spaces and line ends are trimmed (spreadsheets add them); one inside an id is refused.
+        yield return Csv("quoted mission id with a newline inside", import, Sheet(good, "\"csv\nnl\";Atelier;a;A;Léa;;;"));
+        yield return Csv("quoted association id with a newline inside", import, Sheet(good, "csv-nl;Atelier;\"assoc\nx\";A;Léa;;;"));
+        yield return Csv("quoted mission id with a control character", import, Sheet(good, "\"csv\u0001nl\";Atelier;a;A;Léa;;;"));
         yield return Csv("existing mission", import, Sheet(good, $"{w.MissionId};Atelier;a;A;Léa;;;"));
         yield return Csv("conflicting titles", import, Sheet(good, "csv-ok;Autre atelier;csv-assoc;Association;Léa;;;"));
         yield return Csv("duplicate volunteer", import, Sheet(good, "csv-ok;Atelier;csv-assoc;Association;Léa;paul;Mazars;"));

@@ -13,6 +13,8 @@ public static class RoleTokens
         AccessRoleKind.ViewerOfThisEdition => w.ViewerToken,
         AccessRoleKind.ViewerOfAnotherEdition => w.OtherViewerToken,
         AccessRoleKind.TeamOfThisMission => w.TeamToken,
+        AccessRoleKind.GuestOfThisEdition => w.GuestToken,
+        AccessRoleKind.RespondentOfThisEdition => w.RespondentToken,
         _ => null,
     };
 }

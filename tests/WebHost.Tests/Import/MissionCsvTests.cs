@@ -32,6 +32,22 @@ public sealed class MissionCsvTests
     }
 
     [Fact]
+    public void LineErrors_CarryAStableCodeAndParameters_BesideTheEnglishMessage()
+    {
+        var plan = Plan(Sheet(
+            "drenche;Démarche commerciale;le-drenche;Le Drenche;Germain;Amélie Martin;DXC Technology",
+            "Auxilia;Plaquette;auxilia;Auxilia;Pauline;;;",
+            "andibo;Stratégie;andibo;Andibo;Marc;Paul;Orange;peut-être"));
+
+        var fields = plan.Errors.Single(e => e.Line == 2);
+        Assert.Equal(("csv.fieldCount", "7", "8"), (fields.Code, fields.Parameters["fields"], fields.Parameters["expected"]));
+        Assert.Equal("This row has 7 fields where the header has 8.", fields.Message);
+        var slug = plan.Errors.Single(e => e.Line == 3);
+        Assert.Equal(("slug", "missionId", "64"), (slug.Code, slug.Parameters["field"], slug.Parameters["max"]));
+        Assert.Equal("csv.remoteFlag", plan.Errors.Single(e => e.Line == 4).Code);
+    }
+
+    [Fact]
     public void CommaSeparated_QuotedFieldsWithCommasAndQuotes_AreRead()
     {
         var csv = "\uFEFFmissionId,missionTitle,associationId,associationName,leadName,volunteerName,company,remote\r\n"

@@ -19,8 +19,16 @@ public sealed record AccessWorld(
     string SpareMissionId,
     string SpareViewerTokenId,
     string MemberId,
-    string HelpRequestId)
+    string HelpRequestId,
+    string GuestToken,
+    string RespondentToken,
+    string SpareRespondentId,
+    string PinnedAnnouncementId)
 {
+    /// <summary>The closing vote's workshop and proposal every world has (the vote is left in draft).</summary>
+    public const string WorkshopId = "engagement";
+    public const string ProposalId = "mentorat";
+
     public static async Task<AccessWorld> Create(OrchestratorServer server)
     {
         using var admin = server.Client();
@@ -36,6 +44,13 @@ public sealed record AccessWorld(
         var member = await admin.AddMember(editionId, "drenche", "Amelie Martin", "DXC Technology", remote: false);
         var help = await ApiCalls.Json(
             await admin.PostAsJsonAsync($"/api/editions/{editionId}/missions/drenche/help-requests", new { skill = "finance", message = "Besoin d'un expert" }), 201);
+        await ApiCalls.Json(await admin.PostAsJsonAsync($"/api/editions/{editionId}/workshops", new { id = WorkshopId, title = "Engagement des salariés" }), 201);
+        await ApiCalls.Json(await admin.PostAsJsonAsync($"/api/editions/{editionId}/workshops/{WorkshopId}/proposals", new { id = ProposalId, title = "Mentorat" }), 201);
+        var guests = await ApiCalls.Json(await admin.PostAsJsonAsync($"/api/editions/{editionId}/guests", new { guests = new[] { new { name = "Inès" } } }), 201);
+        var respondents = await ApiCalls.Json(
+            await admin.PostAsJsonAsync($"/api/editions/{editionId}/survey/respondents", new { respondents = new[] { new { role = "volunteer" }, new { role = "company" } } }), 201);
+        var pinned = await ApiCalls.Json(
+            await admin.PostAsJsonAsync($"/api/editions/{editionId}/announcements", new { message = "Salle 4", missionId = "drenche", pinned = true }), 202);
         return new AccessWorld(
             editionId,
             "drenche",
@@ -49,7 +64,11 @@ public sealed record AccessWorld(
             "spare",
             (string)spareViewer["tokenId"]!,
             (string)member["members"]![0]!["id"]!,
-            (string)help["id"]!);
+            (string)help["id"]!,
+            (string)guests["guests"]![0]!["token"]!,
+            (string)respondents["respondents"]![0]!["token"]!,
+            (string)respondents["respondents"]![1]!["respondentId"]!,
+            (string)pinned["id"]!);
     }
 
     public string MissionUrl => $"/api/editions/{EditionId}/missions/{MissionId}";

@@ -77,6 +77,10 @@ public static class ApiCalls
     public static async Task<JsonNode> SetMilestone(this HttpClient caller, string editionId, string missionId, string milestoneId, string status) =>
         await Json(await caller.PutAsJsonAsync($"/api/editions/{editionId}/missions/{missionId}/milestones/{milestoneId}", new { status }), 200);
 
+    /// <summary>The desk's announcement, to every team or to one mission, pinned or not; returns the announcement.</summary>
+    public static async Task<JsonNode> Announce(this HttpClient admin, string editionId, string message, string? missionId = null, bool pinned = false) =>
+        await Json(await admin.PostAsJsonAsync($"/api/editions/{editionId}/announcements", new { message, missionId, pinned }), 202);
+
     public static async Task<JsonNode> Json(HttpResponseMessage response, int expectedStatus)
     {
         var body = await response.Content.ReadAsStringAsync();

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Orchestrator.TestSupport;
@@ -65,7 +66,8 @@ public sealed class OrchestratorServer : IAsyncDisposable
 
             if (services is not null)
             {
-                web.ConfigureServices(services);
+                // After the application's own registrations, so a test may decorate or replace one.
+                web.ConfigureTestServices(services);
             }
         });
         factory.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, port));

@@ -32,6 +32,41 @@ public sealed class LiveHubInputTests(LiveServerFixture fixture)
         Assert.Equal(HubConnectionState.Connected, screen.Connection.State);
     }
 
+    /// <summary>Every hub method, every id argument: control characters and line ends anywhere (a trailing one included) are refused.</summary>
+    public static TheoryData<string, int, string> IdsWithControlCharacters()
+    {
+        var cases = new TheoryData<string, int, string>();
+        foreach (var method in typeof(Orchestrator.WebHost.Hubs.LiveHub).GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly))
+        {
+            foreach (var parameter in method.GetParameters().Where(p => p.IsDefined(typeof(Orchestrator.WebHost.Hubs.SlugAttribute), false)))
+            {
+                foreach (var bad in new[] { "edition\n", "edition\r\n", "edi\ntion", "edition\t", "edition\u0000", "\u001bedition", "edition\u0085", "edition\u2028" })
+                {
+                    cases.Add(method.Name, parameter.Position, bad);
+                }
+            }
+        }
+
+        return cases;
+    }
+
+    [Theory]
+    [MemberData(nameof(IdsWithControlCharacters))]
+    public async Task HubInput_IdWithControlCharacters_RefusedOnEveryMethod(string method, int position, string bad)
+    {
+        var parameters = typeof(Orchestrator.WebHost.Hubs.LiveHub).GetMethod(method)!.GetParameters();
+        var arguments = parameters.Select(p => p.Position == position ? bad : (object?)"edition-x").ToArray();
+        await using var screen = await LiveScreen.Connect(fixture.Server);
+
+        var refused = await Assert.ThrowsAsync<HubException>(() => screen.Connection.InvokeCoreAsync(method, typeof(JsonElement), arguments));
+
+        Assert.Contains($"{parameters[position].Name} must be a slug", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HubInput_EveryMethodWithAnIdArgument_IsCovered() =>
+        Assert.True(IdsWithControlCharacters().Count >= 8 * 6, "The hub lost its [Slug] arguments: every id argument must be checked.");
+
     /// <summary>A nullable id ("nobody in particular") may be null: the filter lets it through to the method's own rule.</summary>
     [Fact]
     public async Task HubInput_NullMemberId_ReachesTheMethod()

@@ -11,10 +11,11 @@ namespace Orchestrator.WebHost.Tests.Live;
 /// </summary>
 public sealed class LiveScreen : IAsyncDisposable
 {
-    public static readonly string[] EventNames = ["MissionChanged", "EditionChanged", "Announcement", "HelpRequested", "Revealed"];
+    public static readonly string[] EventNames = ["MissionChanged", "EditionChanged", "Announcement", "HelpRequested", "Revealed", "VoteChanged", "VoteRevealed", "SurveyChanged", "AnnouncementUnpinned"];
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(15);
 
     private readonly Channel<LiveEvent> _events = Channel.CreateUnbounded<LiveEvent>();
+    private readonly Channel<long> _heartbeats = Channel.CreateUnbounded<long>();
 
     private LiveScreen(HubConnection connection)
     {
@@ -24,6 +25,8 @@ public sealed class LiveScreen : IAsyncDisposable
             connection.On<JsonElement>(name, payload =>
                 _events.Writer.TryWrite(new LiveEvent(name, payload.GetProperty("version").GetInt64(), payload)));
         }
+
+        connection.On<JsonElement>(Hubs.LiveEvents.Heartbeat, beat => _heartbeats.Writer.TryWrite(beat.GetProperty("version").GetInt64()));
     }
 
     public HubConnection Connection { get; }
@@ -43,6 +46,32 @@ public sealed class LiveScreen : IAsyncDisposable
         var snapshot = await Connection.InvokeAsync<JsonElement>("JoinEdition", editionId).WaitAsync(Timeout);
         SnapshotVersion = snapshot.GetProperty("version").GetInt64();
         return snapshot;
+    }
+
+    /// <summary>The version of the first heartbeat (from now on) at or above <paramref name="version"/>.</summary>
+    public async Task<long> HeartbeatAtLeast(long version)
+    {
+        using var cancel = new CancellationTokenSource(Timeout);
+        while (true)
+        {
+            var beat = await _heartbeats.Reader.ReadAsync(cancel.Token);
+            if (beat >= version)
+            {
+                return beat;
+            }
+        }
+    }
+
+    /// <summary>The events received so far, without waiting.</summary>
+    public List<LiveEvent> Received()
+    {
+        var received = new List<LiveEvent>();
+        while (_events.Reader.TryRead(out var e))
+        {
+            received.Add(e);
+        }
+
+        return received;
     }
 
     /// <summary>Joins the mission's group (a team or lead page) and returns the mission's detail.</summary>

@@ -29,6 +29,27 @@ public sealed class MetricsTests(ServerFixture fixture)
     }
 
     [Fact]
+    public async Task Metrics_AfterAnotherHostOfTheProcessStops_StillListThisHostsOrleansMetrics()
+    {
+        // Hosts share a process in tests and benches. Each must scrape its own Orleans meter: when a
+        // listener took every "Microsoft.Orleans" meter of the process, a stopping neighbour ended the
+        // shared streams and this host's Orleans metrics disappeared from its scrape.
+        await using (var neighbour = OrchestratorServer.Start())
+        {
+            using var other = neighbour.Client();
+            await ApiCalls.CreateEdition(other, ApiCalls.NewId("neighbour"));
+        }
+
+        using var admin = Server.Client();
+        await ApiCalls.CreateEdition(admin, ApiCalls.NewId("metrics"));
+        await admin.GetStringAsync("/metrics"); // a collection after the neighbour stopped drops ended streams
+        await ApiCalls.CreateEdition(admin, ApiCalls.NewId("metrics"));
+        var names = MetricNames(await admin.GetStringAsync("/metrics"));
+
+        Assert.Contains(names, n => n.StartsWith("orleans", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task UpdatesAccepted_MovesAfterAnUpdate_ByKind()
     {
         using var admin = Server.Client();

@@ -1,4 +1,7 @@
+using Orchestrator.Grains.Interfaces.Editions;
 using Orchestrator.Grains.Interfaces.Missions;
+using Orchestrator.Grains.Interfaces.Vote;
+using Orchestrator.Grains.Interfaces.Survey;
 using Orchestrator.WebHost.Api;
 
 namespace Orchestrator.WebHost.Tests.Pages;
@@ -10,7 +13,8 @@ public sealed class PageTextTests
 
     /// <summary>
     /// Keys computed at run time, by family, with every value they can take: the wire names of the
-    /// enums the API sends, the live states connection.js reports, the help-queue actions of control.js.
+    /// enums the API sends, the live states connection.js reports, the help-queue actions of control.js, the survey's roles and
+    /// the editions' formats of the survey and report pages.
     /// </summary>
     private static readonly Dictionary<string, string[]> ComputedFamilies = new(StringComparer.Ordinal)
     {
@@ -19,6 +23,9 @@ public sealed class PageTextTests
         ["help."] = [.. Enum.GetValues<HelpRequestStatus>().Select(WireNames.Of)],
         ["live."] = ["connecting", "live", "reconnecting", "offline"],
         ["control.help."] = ["acknowledge", "resolve", "acknowledged", "resolved"],
+        ["vote.status."] = [.. Enum.GetValues<VoteStatus>().Select(WireNames.Of)],
+        ["role."] = [.. Enum.GetValues<SurveyRole>().Select(WireNames.Of)],
+        ["format."] = [.. Enum.GetValues<EditionFormat>().Select(WireNames.Of)],
     };
 
     [Fact]

@@ -1,5 +1,6 @@
 namespace Orchestrator.WebHost.Api.Contracts;
 
+/// <param name="Pinned">Every pinned announcement, each team's included: the desk unpins them from here.</param>
 public sealed record EditionResponse(
     string Id,
     string Title,
@@ -13,4 +14,5 @@ public sealed record EditionResponse(
     IReadOnlyList<MissionSummaryResponse> Missions,
     IReadOnlyList<string> Companies,
     IReadOnlyList<string> Revealed,
-    bool Revealing);
+    bool Revealing,
+    IReadOnlyList<AnnouncementResponse> Pinned);

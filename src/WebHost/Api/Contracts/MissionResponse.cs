@@ -1,6 +1,7 @@
 namespace Orchestrator.WebHost.Api.Contracts;
 
 /// <param name="Members">Names are present only for the admin and the mission's own lead and team.</param>
+/// <param name="Pinned">In the hub's <c>JoinMission</c> answer: what the page shows pinned (every team's, then the mission's).</param>
 /// <param name="LeadToken">Only in the answer to the mission's creation: it is shown once.</param>
 public sealed record MissionResponse(
     string EditionId,
@@ -17,4 +18,5 @@ public sealed record MissionResponse(
     long Version,
     long EditionVersion,
     DateTimeOffset LastUpdateAt,
-    string? LeadToken = null);
+    string? LeadToken = null,
+    IReadOnlyList<AnnouncementResponse>? Pinned = null);

@@ -19,6 +19,7 @@ let isDesk = false;
 const missions = new Map();
 const helpRequests = new Map();
 const announcements = [];
+let pinned = [];
 let counters = null;
 
 const ui = {
@@ -31,6 +32,10 @@ const ui = {
   announceForm: document.getElementById('announce-form'),
   announceMessage: document.getElementById('announce-message'),
   announceStatus: document.getElementById('announce-status'),
+  announceTo: document.getElementById('announce-to'),
+  announcePinned: document.getElementById('announce-pinned'),
+  pinned: document.getElementById('pinned-announcements'),
+  pinnedEmpty: document.getElementById('pinned-empty'),
   announcements: document.getElementById('announcements'),
   helpQueue: document.getElementById('help-queue'),
   helpEmpty: document.getElementById('help-empty'),
@@ -93,9 +98,53 @@ function renderMissions() {
   ui.missionsEmpty.hidden = list.length > 0 || missions.size === 0;
 }
 
+/** Who an announcement went to: every team, or one mission's title. */
+function audience(a) {
+  return a.missionId ? (missions.get(a.missionId)?.title ?? a.missionId) : t('control.announce.everyone');
+}
+
+function announcementItem(a) {
+  return el('li', { 'data-announcement': a.id }, el('time', { datetime: a.sentAt }, formatTime(a.sentAt)), ' ',
+    el('span', { class: 'who' }, audience(a)), ' — ', a.message);
+}
+
+function renderPinned() {
+  replaceChildren(ui.pinned, pinned.map((a) => {
+    const item = announcementItem(a);
+    if (isDesk) {
+      const button = el('button', { type: 'button', class: 'secondary', 'data-action': 'unpin' }, t('control.unpin'));
+      button.addEventListener('click', () => unpin(a, button));
+      item.append(' ', button);
+    }
+    return item;
+  }));
+  ui.pinnedEmpty.hidden = pinned.length > 0;
+}
+
+/** The audience choice follows the missions (the first option, every team, stays). */
+function renderAudienceChoice() {
+  const chosen = ui.announceTo.value;
+  const everyone = el('option', { value: '' }, t('control.announce.everyone'));
+  replaceChildren(ui.announceTo, everyone, ...[...missions.values()]
+    .sort((a, b) => a.title.localeCompare(b.title))
+    .map((m) => el('option', { value: m.id }, m.title)));
+  ui.announceTo.value = missions.has(chosen) ? chosen : '';
+}
+
+async function unpin(a, button) {
+  button.disabled = true;
+  try {
+    await api(`${editionPath(editionId)}/announcements/${encodeURIComponent(a.id)}/pin`, { method: 'DELETE', token });
+  } catch (error) {
+    const text = error instanceof ApiError ? error.describe() : t('error.network');
+    say(ui.announceStatus, t('error.generic', { message: text }), 'error');
+    button.disabled = false;
+  }
+}
+
 function renderFeeds() {
-  replaceChildren(ui.announcements, announcements.map((a) =>
-    el('li', {}, el('time', { datetime: a.sentAt }, formatTime(a.sentAt)), a.message)));
+  renderPinned();
+  replaceChildren(ui.announcements, announcements.map(announcementItem));
   const help = [...helpRequests.values()].filter((h) => h.status !== 'resolved')
     .sort((a, b) => new Date(b.createdAt) - new Date(a.createdAt));
   replaceChildren(ui.helpQueue, help.map(helpItem));
@@ -201,6 +250,7 @@ function render() {
   renderMissions();
   renderFeeds();
   renderSchedule();
+  renderAudienceChoice();
 }
 
 // The snapshot counts open help requests per mission; their text is in each mission.
@@ -242,6 +292,7 @@ if (token) {
       counters = snapshot.counters;
       missions.clear();
       for (const m of snapshot.missions) applyMission(m);
+      pinned = [...(snapshot.pinned ?? [])];
       render();
       loadHelpRequests(snapshot.missions);
     },
@@ -249,6 +300,7 @@ if (token) {
       const known = missions.get(event.mission.id);
       applyMission(event.mission);
       renderMissions();
+      if (!known) renderAudienceChoice();
       // The count moved, or a queued request may have changed status (acknowledged at another desk).
       const queued = queuedFor(event.mission.id);
       if (event.mission.openHelpRequests !== queued.length || (known && queued.length > 0 && event.mission.version > known.version)) {
@@ -261,6 +313,11 @@ if (token) {
     },
     onAnnouncement(event) {
       announcements.unshift(event);
+      if (event.pinned) pinned = [...pinned.filter((p) => (p.missionId ?? null) !== (event.missionId ?? null)), event];
+      renderFeeds();
+    },
+    onAnnouncementUnpinned(event) {
+      pinned = pinned.filter((p) => p.id !== event.id);
       renderFeeds();
     },
     onHelpRequested(event) {
@@ -281,11 +338,14 @@ ui.announceForm.addEventListener('submit', async (event) => {
   event.preventDefault();
   const message = ui.announceMessage.value.trim();
   if (!message) return;
-  const button = ui.announceForm.querySelector('button');
+  const button = ui.announceForm.querySelector('button[type=submit]');
   button.disabled = true;
   try {
-    await api(`${editionPath(editionId)}/announcements`, { method: 'POST', body: { message }, token });
+    const missionId = ui.announceTo.value || null;
+    const body = { message, missionId, pinned: ui.announcePinned.checked };
+    await api(`${editionPath(editionId)}/announcements`, { method: 'POST', body, token });
     ui.announceMessage.value = '';
+    ui.announcePinned.checked = false;
     say(ui.announceStatus, t('control.announce.sent'), 'ok');
   } catch (error) {
     const text = error instanceof ApiError ? error.describe() : t('error.network');

@@ -12,6 +12,7 @@ import { watchEdition } from './live.js';
 import { renderCounters } from './counters.js';
 import { initPage } from './page.js';
 import { isDeskToken } from './desk.js';
+import { voteDisplay } from './vote-display.js';
 
 const DISPLAY_COUNTERS = [
   ['volunteers', 'counters.volunteers'],
@@ -20,7 +21,7 @@ const DISPLAY_COUNTERS = [
   ['missionsCompleted', 'counters.completed'],
 ];
 
-const page = initPage({ rerender: () => render() });
+const page = initPage({ rerender: () => { render(); vote.render(); } });
 const [editionId] = pathIds();
 const token = page.requireToken();
 const missions = new Map();
@@ -42,6 +43,15 @@ const ui = {
   reset: $('reveal-reset'),
   status: $('reveal-status'),
 };
+const vote = voteDisplay(editionId, token, {
+  section: $('vote-section'),
+  participation: $('vote-participation'),
+  ceremony: $('vote-ceremony'),
+  voteBar: $('vote-bar'),
+  next: $('vote-reveal-next'),
+  undo: $('vote-reveal-undo'),
+  status: $('vote-status'),
+});
 
 const completed = (m) => m.milestonesTotal > 0 && m.milestonesDone >= m.milestonesTotal;
 const ordered = () => [...missions.values()].sort((a, b) => a.title.localeCompare(b.title));
@@ -117,6 +127,7 @@ ui.reset.addEventListener('click', async () => {
 async function detectDesk() {
   isDesk = await isDeskToken(token);
   renderBar();
+  vote.setDesk(isDesk);
 }
 
 if (token) {
@@ -134,6 +145,7 @@ if (token) {
       missions.clear();
       for (const m of snapshot.missions) missions.set(m.id, m);
       render();
+      vote.load();
     },
     onMissionChanged(event) {
       const known = missions.get(event.mission.id);
@@ -148,5 +160,7 @@ if (token) {
     onRevealed(event) {
       applyReveal(event.revealed, event.missionId, event.revealing);
     },
+    onVoteChanged: vote.onVoteChanged,
+    onVoteRevealed: vote.onVoteRevealed,
   });
 }

@@ -10,6 +10,7 @@ const token = takeToken();
 const list = document.getElementById('editions');
 const empty = document.getElementById('editions-empty');
 const form = document.getElementById('open-form');
+const dashboard = document.getElementById('dashboard');
 
 function render() {
   const editions = rememberedEditions();
@@ -40,10 +41,22 @@ async function loadFromServer() {
     const editions = await api('/api/editions', { token });
     for (const e of [...editions].reverse()) rememberEdition(e.id, e.title);
     render();
+    dashboard.hidden = false;
   } catch {
     // Not admin, or a server without the list: the remembered editions are all there is.
   }
 }
+
+// The Orleans Dashboard takes no header from a link: the admin's token buys this browser a short
+// session cookie valid on /dashboard only, then the page opens.
+dashboard.addEventListener('click', async () => {
+  try {
+    const session = await api('/api/dashboard-session', { method: 'POST', token });
+    location.assign(session.dashboard);
+  } catch {
+    dashboard.hidden = true;
+  }
+});
 
 onLanguageChange(render);
 render();

@@ -3,15 +3,18 @@ import { api, ApiError, NetworkError, missionPath } from './api.js';
 import { pathIds } from './auth.js';
 import { el, replaceChildren, say } from './dom.js';
 import { t, formatTime } from './i18n.js';
-import { watchEdition } from './live.js';
+import { watchMission } from './mission-live.js';
 import { Outbox } from './outbox.js';
+import { keepForOffline } from './offline.js';
 import { initPage } from './page.js';
 import { missionHeader } from './mission-header.js';
+import { pinnedAnnouncements } from './pinned.js';
 
 const STATUSES = ['todo', 'in-progress', 'done', 'blocked'];
 
 const page = initPage({ rerender: () => render() });
 const header = missionHeader();
+const pins = pinnedAnnouncements(document.getElementById('pinned'), document.getElementById('pinned-list'));
 const [editionId, missionId] = pathIds();
 const token = page.requireToken();
 const base = missionPath(editionId, missionId);
@@ -49,9 +52,21 @@ const outbox = new Outbox(`orchestrator.outbox:${editionId}/${missionId}`, token
   },
 });
 
+// The last mission seen, for this tab: a page reloaded without network shows it with its pending actions.
+const lastSeenKey = `orchestrator.lead.mission:${editionId}/${missionId}`;
+
+function lastSeen() {
+  try {
+    return JSON.parse(sessionStorage.getItem(lastSeenKey) ?? 'null');
+  } catch {
+    return null;
+  }
+}
+
 function acceptMission(next) {
   if (mission && next.version < mission.version) return;
   mission = next;
+  sessionStorage.setItem(lastSeenKey, JSON.stringify(next));
   render();
 }
 
@@ -189,6 +204,7 @@ function render() {
   const waiting = outbox.items;
   ui.outbox.hidden = waiting.length === 0;
   ui.outboxCount.textContent = t('lead.pending.count', { count: waiting.length });
+  pins.render();
   if (!mission) return;
 
   const focused = document.activeElement?.dataset?.move;
@@ -256,20 +272,25 @@ ui.deliverableForm.addEventListener('submit', (event) => {
 });
 
 if (token) {
+  mission = lastSeen();
   render();
   refresh().then(() => outbox.flush());
-  watchEdition(editionId, token, {
+  addEventListener('load', () => keepForOffline());
+  // The mission's own connection: it hears the announcements to every team and those to this team only.
+  watchMission(editionId, missionId, token, {
     onState: page.liveState,
-    onSnapshot(snapshot) {
-      const mine = snapshot.missions.find((m) => m.id === missionId);
-      if (!mission || (mine && mine.version > mission.version)) refresh();
+    onDetail(detail) {
+      pins.load(detail);
+      acceptMission(detail);
     },
-    onMissionChanged(event) {
-      if (event.mission.id === missionId && (!mission || event.mission.version > mission.version)) refresh();
+    onMissionChanged(summary) {
+      if (!mission || summary.version > mission.version) refresh();
     },
     onAnnouncement(event) {
       announcements.unshift(event);
+      pins.announced(event);
       render();
     },
+    onAnnouncementUnpinned: (event) => pins.unpinned(event),
   });
 }

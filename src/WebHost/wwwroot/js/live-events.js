@@ -4,9 +4,14 @@ export const LiveEvents = Object.freeze({
   MissionChanged: 'MissionChanged',
   EditionChanged: 'EditionChanged',
   Announcement: 'Announcement',
+  AnnouncementUnpinned: 'AnnouncementUnpinned',
   HelpRequested: 'HelpRequested',
   Revealed: 'Revealed',
+  VoteChanged: 'VoteChanged',
+  VoteRevealed: 'VoteRevealed',
+  SurveyChanged: 'SurveyChanged',
   PresenceChanged: 'PresenceChanged',
+  Heartbeat: 'Heartbeat',
 });
 
 /** What a screen watching an edition hears (presence goes to team pages only). */
@@ -14,6 +19,10 @@ export const EDITION_EVENTS = Object.freeze([
   LiveEvents.MissionChanged,
   LiveEvents.EditionChanged,
   LiveEvents.Announcement,
+  LiveEvents.AnnouncementUnpinned,
   LiveEvents.HelpRequested,
   LiveEvents.Revealed,
+  LiveEvents.VoteChanged,
+  LiveEvents.VoteRevealed,
+  LiveEvents.SurveyChanged,
 ]);

@@ -4,10 +4,15 @@
 // from JoinEdition already holds every event up to its version; an event more than one above the
 // last seen one means something was missed, so the page asks for the snapshot again. Several
 // events of one change share a version. After a reconnect the server has forgotten the group,
-// so the page joins again, which also brings it up to date.
+// so the page joins again, which also brings it up to date. Every few seconds a Heartbeat carries
+// the edition's current version: a page still below it a moment later missed an event (lost in
+// transit, nothing else changed since) and resyncs.
 
 import { connectLive } from './connection.js';
-import { EDITION_EVENTS } from './live-events.js';
+import { EDITION_EVENTS, LiveEvents } from './live-events.js';
+
+// Events of that version may still be on their way when the beat arrives: give them this long.
+const HEARTBEAT_GRACE_MS = 2_000;
 
 export function watchEdition(editionId, token, handlers) {
   let snapshotVersion = -1;
@@ -50,7 +55,10 @@ export function watchEdition(editionId, token, handlers) {
   }
 
   const connection = connectLive(token, {
-    events: Object.fromEntries(EDITION_EVENTS.map((kind) => [kind, (event) => deliver(kind, event)])),
+    events: {
+      ...Object.fromEntries(EDITION_EVENTS.map((kind) => [kind, (event) => deliver(kind, event)])),
+      [LiveEvents.Heartbeat]: heartbeat,
+    },
     onState: state,
     join: resync,
   });
@@ -58,6 +66,13 @@ export function watchEdition(editionId, token, handlers) {
   function resync() {
     joining ??= join().catch(() => {});
     return joining;
+  }
+
+  function heartbeat(beat) {
+    if (beat.editionId !== editionId || beat.version <= version) return;
+    setTimeout(() => {
+      if (version < beat.version) resync();
+    }, HEARTBEAT_GRACE_MS);
   }
 
   return { connection, resync };

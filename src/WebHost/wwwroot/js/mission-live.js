@@ -1,7 +1,7 @@
 // One mission, live, for a team's page (a team link may not watch the whole edition), over the
 // pages' hub connection (connection.js).
 //
-// JoinMission returns the mission's detail. MissionChanged carries only the summary, whose own
+// JoinMission returns the mission's detail (with its pinned announcements). MissionChanged carries only the summary, whose own
 // version rises by one per change: the page takes the detail again when it is newer than what it
 // holds. After a reconnect the server has forgotten the groups, so the page joins again.
 // PresenceChanged lists who of the team has the page open; a higher `sequence` is newer.
@@ -24,6 +24,9 @@ export function watchMission(editionId, missionId, token, handlers) {
     },
     [LiveEvents.Announcement](event) {
       if (mine(event)) handlers.onAnnouncement?.(event);
+    },
+    [LiveEvents.AnnouncementUnpinned](event) {
+      if (mine(event)) handlers.onAnnouncementUnpinned?.(event);
     },
     [LiveEvents.PresenceChanged](event) {
       if (!mine(event) || event.missionId !== missionId || event.sequence < presenceSequence) return;

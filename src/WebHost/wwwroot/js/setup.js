@@ -8,15 +8,17 @@ import { el, replaceChildren, say } from './dom.js';
 import { t, onLanguageChange } from './i18n.js';
 import { rememberEdition } from './editions.js';
 import { initPage } from './page.js';
+import { qrImage, tokenLink } from './qr.js';
 
-const page = initPage();
+// A language switch says the sheet's errors again in the new language.
+const page = initPage({ rerender: () => showLineErrors(lineErrors) });
+let lineErrors = [];
 const [editionId] = pathIds();
 let token = takeToken();
 let edition = null;
 const leadLinksKey = `orchestrator.leadLinks:${editionId}`;
 const teamLinks = new Map();
 const leadNames = new Map();
-const qrCodes = new Map();
 let viewerToken = null;
 let importText = null;
 
@@ -36,6 +38,8 @@ const ui = {
   missionsEmpty: $('missions-empty'),
   viewerButton: $('viewer-button'),
   viewerLinks: $('viewer-links'),
+  printEdition: $('print-edition'),
+  viewerHeading: $('viewer-heading'),
   importSection: $('import-section'),
   importForm: $('import-form'),
   importConfirm: $('import-confirm'),
@@ -48,41 +52,9 @@ const ui = {
 };
 
 const problem = (error) => t('error.generic', { message: error instanceof ApiError ? error.describe() : t('error.network') });
-const link = (path, secret) => `${location.origin}${path}#token=${encodeURIComponent(secret)}`;
+const link = tokenLink;
 const linkItem = (label, href, attributes = {}) =>
-  el('li', attributes, el('strong', {}, label), qrImage(href, label), el('a', { class: 'link-value', href }, href));
-
-/**
- * A QR code for a link, drawn by our server (POST /api/qr, so the token stays out of URLs and logs)
- * and shown as an <img> from a data: URL: an SVG in an image never runs script, and nothing of it is
- * parsed into this page.
- */
-function qrImage(text, label) {
-  const img = el('img', { class: 'qr', alt: t('setup.qr', { label }), width: 160, height: 160 });
-  const known = qrCodes.get(text);
-  if (typeof known === 'string') {
-    img.src = known;
-    return img;
-  }
-  const loading = known ?? fetchQr(text);
-  qrCodes.set(text, loading);
-  loading.then((src) => {
-    qrCodes.set(text, src);
-    img.src = src;
-  }).catch(() => qrCodes.delete(text));
-  return img;
-}
-
-async function fetchQr(text) {
-  const response = await fetch('/api/qr', {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', Accept: 'image/svg+xml' },
-    body: JSON.stringify({ text }),
-    cache: 'no-store',
-  });
-  if (!response.ok) throw new ApiError(response.status, null);
-  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(await response.text())}`;
-}
+  el('li', attributes, el('strong', {}, label), qrImage(href, label, token), el('a', { class: 'link-value', href }, href));
 
 function rememberLeadToken(missionId, leadToken) {
   sessionStorage.setItem(leadLinksKey, JSON.stringify({ ...leadLinks(), [missionId]: leadToken }));
@@ -103,6 +75,8 @@ function render() {
   ui.linksSection.hidden = !editionId;
   if (!editionId || !edition) return;
   ui.title.textContent = `· ${edition.title}`;
+  // The top bar is not printed: the sheet says which edition it is itself.
+  ui.printEdition.textContent = t('setup.print.edition', { title: edition.title, territory: edition.territory });
   const leads = leadLinks();
   replaceChildren(ui.missions, edition.missions.map((m) => {
     const e = encodeURIComponent(editionId);
@@ -117,11 +91,11 @@ function render() {
       el('h3', {}, m.title), el('p', {}, m.associationName),
       leadNames.has(m.id) ? el('p', { class: 'lead-name' }, t('setup.lead', { name: leadNames.get(m.id) })) : null,
       leadHref
-        ? el('div', { class: 'link-block' }, el('strong', {}, t('setup.leadLink')), qrImage(leadHref, `${t('setup.leadLink')} · ${m.title}`),
+        ? el('div', { class: 'link-block' }, el('strong', {}, t('setup.leadLink')), qrImage(leadHref, `${t('setup.leadLink')} · ${m.title}`, token),
           el('a', { class: 'link-value lead-link', href: leadHref }, leadHref))
         : el('p', { class: 'empty no-print' }, t('setup.leadLink.missing'), ' ', reissue),
       teamHref
-        ? el('div', { class: 'link-block' }, el('strong', {}, t('setup.teamLink')), qrImage(teamHref, `${t('setup.teamLink')} · ${m.title}`),
+        ? el('div', { class: 'link-block' }, el('strong', {}, t('setup.teamLink')), qrImage(teamHref, `${t('setup.teamLink')} · ${m.title}`, token),
           el('a', { class: 'link-value', href: teamHref }, teamHref))
         : teamButton);
   }));
@@ -130,6 +104,8 @@ function render() {
     linkItem(t('home.control'), link(`/control/${encodeURIComponent(editionId)}`, viewerToken)),
     linkItem(t('home.display'), link(`/display/${encodeURIComponent(editionId)}`, viewerToken)),
   ] : []);
+  // No viewer link yet: the sheet ends with the missions, not with an empty heading.
+  ui.viewerHeading.classList.toggle('no-print', !viewerToken);
 }
 
 async function load() {
@@ -252,9 +228,17 @@ async function sendSheet(text, dryRun) {
   return body;
 }
 
+/** The server's English message stays the fallback for a code this page does not know. */
+function lineErrorText(e) {
+  const key = `import.error.${e.code}`;
+  const text = t(key, { ...e.parameters });
+  return text === key ? e.message : text;
+}
+
 function showLineErrors(errors) {
+  lineErrors = errors;
   replaceChildren(ui.importErrors, errors.map((e) =>
-    el('li', { 'data-line': e.line }, t('setup.import.lineError', { line: e.line, column: e.column ?? '—', message: e.message }))));
+    el('li', { 'data-line': e.line, 'data-code': e.code }, t('setup.import.lineError', { line: e.line, column: e.column ?? '—', message: lineErrorText(e) }))));
 }
 
 function showPreview(preview) {

@@ -7,9 +7,11 @@ import { t, formatTime } from './i18n.js';
 import { watchMission } from './mission-live.js';
 import { initPage } from './page.js';
 import { missionHeader } from './mission-header.js';
+import { pinnedAnnouncements } from './pinned.js';
 
 const page = initPage({ rerender: () => render() });
 const header = missionHeader();
+const pins = pinnedAnnouncements(document.getElementById('pinned'), document.getElementById('pinned-list'));
 const [editionId, missionId] = pathIds();
 const token = page.requireToken();
 const whoKey = `orchestrator.team.me:${editionId}/${missionId}`;
@@ -31,6 +33,7 @@ const ui = {
 function render() {
   renderPresence();
   renderAnnouncements();
+  pins.render();
   if (!mission) return;
   header.render(mission);
   replaceChildren(ui.milestones, mission.milestones.map((m) =>
@@ -82,15 +85,20 @@ function refresh() {
 if (token) {
   const live = watchMission(editionId, missionId, token, {
     onState: page.liveState,
-    onDetail: accept,
+    onDetail(detail) {
+      pins.load(detail);
+      accept(detail);
+    },
     onMissionChanged(summary) {
       if (!mission || summary.version > mission.version) refresh();
     },
     onHelpRequested: () => refresh(),
     onAnnouncement(event) {
       announcements.unshift(event);
+      pins.announced(event);
       renderAnnouncements();
     },
+    onAnnouncementUnpinned: (event) => pins.unpinned(event),
     onPresence(event) {
       presence = event;
       renderPresence();

@@ -1,0 +1,3 @@
+namespace Orchestrator.WebHost.Api.Contracts;
+
+public sealed record AnswerSurveyRequest(SurveyAnswersRequest? Answers);

@@ -1,0 +1,3 @@
+namespace Orchestrator.WebHost.Api.Contracts;
+
+public sealed record ImpactSettingsResponse(string EditionId, decimal? HourlyValue, string? Currency);

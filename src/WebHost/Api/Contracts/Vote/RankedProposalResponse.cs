@@ -1,0 +1,3 @@
+namespace Orchestrator.WebHost.Api.Contracts.Vote;
+
+public sealed record RankedProposalResponse(string ProposalId, string WorkshopId, string Title, int Points, int Voters, int Rank);

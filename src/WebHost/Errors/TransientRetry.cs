@@ -1,0 +1,34 @@
+using System.Diagnostics;
+
+namespace Orchestrator.WebHost.Errors;
+
+/// <summary>
+/// Repeats an idempotent call that failed for a <see cref="TransientFailure"/> (a read during a
+/// failover usually succeeds a moment later, on the silo the grain moved to), a few times and within
+/// <see cref="Budget"/>; then the failure goes up and is answered 503.
+/// </summary>
+public static class TransientRetry
+{
+    public static readonly TimeSpan Budget = TimeSpan.FromSeconds(5);
+
+    private static readonly TimeSpan[] Delays = [TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(400), TimeSpan.FromSeconds(1)];
+
+    public static async ValueTask<T> Run<T>(Func<ValueTask<T>> call, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.StartNew();
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return await call();
+            }
+            catch (Exception ex) when (attempt < Delays.Length
+                && started.Elapsed + Delays[attempt] < Budget
+                && !cancellationToken.IsCancellationRequested
+                && TransientFailure.Is(ex))
+            {
+                await Task.Delay(Delays[attempt], cancellationToken);
+            }
+        }
+    }
+}
