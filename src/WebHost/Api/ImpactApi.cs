@@ -42,7 +42,7 @@ public static partial class ImpactApi
     {
         var rules = new InputRules()
             .Require(request.HourlyValue is null or (>= 0 and <= HourlyValueMax), "hourlyValue", $"'hourlyValue' must be from 0 to {HourlyValueMax}, or null for none.")
-            .Require(request.HourlyValue is null || (request.Currency is not null && CurrencyPattern().IsMatch(request.Currency)), "currency", "'currency' must be an ISO 4217 code such as EUR.");
+            .Require(request.Currency is null ? request.HourlyValue is null : CurrencyPattern().IsMatch(request.Currency), "currency", "'currency' must be an ISO 4217 code such as EUR (it may be left out only with no hourly value).");
         if (!rules.IsValid)
         {
             return ApiResults.Invalid(rules);
@@ -52,6 +52,6 @@ public static partial class ImpactApi
         return TypedResults.Ok(settings.ToResponse(route.EditionId));
     }
 
-    [GeneratedRegex("^[A-Z]{3}$")]
+    [GeneratedRegex(@"^[A-Z]{3}\z")]
     private static partial Regex CurrencyPattern();
 }

@@ -32,7 +32,8 @@ internal sealed partial class IdempotencyMiddleware(
     {
         if (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method) || HttpMethods.IsOptions(http.Request.Method)
             || !http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-            || http.User.Identity?.IsAuthenticated != true)
+            || http.User.Identity?.IsAuthenticated != true
+            || http.GetEndpoint()?.Metadata.GetMetadata<NotReplayed>() is not null)
         {
             await next(http);
             return;

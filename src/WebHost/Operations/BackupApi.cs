@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Data.Sqlite;
 using Orchestrator.Silo.Hosting;
 using Orchestrator.WebHost.Auth;
+using Orchestrator.WebHost.Idempotency;
 
 namespace Orchestrator.WebHost.Operations;
 
@@ -17,6 +18,7 @@ internal static class BackupApi
     {
         api.MapPost("/backup", Backup)
             .RequireRight(Right.Admin, "Only the admin takes backups.")
+            .NotReplayed()
             .WithName("Backup")
             .WithSummary("A consistent copy of the SQLite store (admin). On PostgreSQL: 409, use pg_dump.")
             .Produces(StatusCodes.Status200OK, contentType: MediaType)
@@ -35,7 +37,9 @@ internal static class BackupApi
                 title: "Backup is for the SQLite store");
         }
 
-        var copy = Path.Combine(Path.GetTempPath(), $"orchestrator-backup-{Guid.NewGuid():n}.db");
+        // Next to the store, in its owner-only directory: the copy holds everything the store holds.
+        var store = Path.GetFullPath(new SqliteConnectionStringBuilder(storage.EffectiveConnectionString).DataSource);
+        var copy = Path.Combine(Path.GetDirectoryName(store)!, $".backup-{Guid.NewGuid():n}.db");
         await using (var connection = new SqliteConnection(storage.EffectiveConnectionString))
         {
             await connection.OpenAsync(cancellationToken);

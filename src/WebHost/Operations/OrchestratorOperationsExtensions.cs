@@ -24,6 +24,9 @@ public static class OrchestratorOperationsExtensions
         services.AddSingleton(settings);
 
         services.AddSingleton<LiveRegistrationStatus>();
+        // Singletons: each keeps its last result for a moment (RecentHealthResult).
+        services.AddSingleton<StorageHealthCheck>();
+        services.AddSingleton<ClusterHealthCheck>();
         services.AddHealthChecks()
             .AddCheck<StorageHealthCheck>("storage", tags: [HealthResponses.ReadyTag])
             .AddCheck<ClusterHealthCheck>("cluster", tags: [HealthResponses.ReadyTag])

@@ -7,16 +7,20 @@ using Orchestrator.Silo.Hosting;
 namespace Orchestrator.WebHost.Operations;
 
 /// <summary>The configured store answers a trivial query (a new connection each time, so a dead server shows).</summary>
-internal sealed class StorageHealthCheck(IConfiguration configuration) : IHealthCheck
+internal sealed class StorageHealthCheck(IConfiguration configuration, TimeProvider time, OperationsSettings settings) : IHealthCheck
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(3);
 
     private readonly StorageSettings _storage = StorageSettings.From(configuration);
+    private readonly RecentHealthResult _recent = new(time, settings.ReadyCacheFor);
 
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        _recent.GetOrRun(Check);
+
+    // Not cancelled by one probe's request: probes arriving together share this run.
+    private async Task<HealthCheckResult> Check()
     {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(Timeout);
+        using var deadline = new CancellationTokenSource(Timeout);
         try
         {
             await using var connection = Open();
@@ -28,7 +32,8 @@ internal sealed class StorageHealthCheck(IConfiguration configuration) : IHealth
         }
         catch (Exception ex) when (ex is DbException or OperationCanceledException or InvalidOperationException or TimeoutException)
         {
-            return HealthCheckResult.Unhealthy($"The {_storage.Provider} store does not answer: {ex.Message}");
+            // The reason (server, user, path) goes to the log with the exception, not to the public answer.
+            return HealthCheckResult.Unhealthy($"The {_storage.Provider} store does not answer.", ex);
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using Orchestrator.TestSupport;
 using Orchestrator.WebHost.Tests.Infrastructure;
 
 namespace Orchestrator.WebHost.Tests.Access;
@@ -27,15 +26,10 @@ public sealed class IdempotencyTests(ServerFixture fixture)
     [Fact]
     public async Task RetryAfterARestart_OnTheSameDatabase_AppliesOnce()
     {
-        using var database = new TempSqliteDatabase("restart");
-        var settings = new Dictionary<string, string?>
-        {
-            ["Orchestrator:Storage:ConnectionString"] = database.ConnectionString,
-            ["Orchestrator:Cluster:ServiceId"] = $"restart-{Guid.NewGuid():n}",
-        };
+        using var store = new SharedStore("restart");
         AccessWorld world;
         (long Edition, long Mission) first;
-        await using (var server = OrchestratorServer.Start(settings))
+        await using (var server = store.StartHost())
         {
             world = await AccessWorld.Create(server);
             using var lead = server.Client(world.LeadToken);
@@ -43,7 +37,7 @@ public sealed class IdempotencyTests(ServerFixture fixture)
             first = await Versions(lead, world);
         }
 
-        await using (var restarted = OrchestratorServer.Start(settings))
+        await using (var restarted = store.StartHost())
         {
             using var lead = restarted.Client(world.LeadToken);
             await ApiCalls.Json(await lead.SendAsync(Put(world, "phone-retry-restart")), 200);

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Orchestrator.TestSupport;
 using Orchestrator.WebHost.Tests.Infrastructure;
 
 namespace Orchestrator.WebHost.Tests.Api;
@@ -15,14 +14,9 @@ public sealed class ConflictTests
     [Fact]
     public async Task StaleWriter_Gets409ProblemJson_AndItsRetrySucceeds_StaleActivationKeptAfterFailedWriteBug()
     {
-        using var database = new TempSqliteDatabase("conflict");
-        var shared = new Dictionary<string, string?>
-        {
-            ["Orchestrator:Storage:ConnectionString"] = database.ConnectionString,
-            ["Orchestrator:Cluster:ServiceId"] = $"conflict-{Guid.NewGuid():n}",
-        };
-        await using var hostA = OrchestratorServer.Start(shared);
-        await using var hostB = OrchestratorServer.Start(shared);
+        using var store = new SharedStore("conflict");
+        await using var hostA = store.StartHost();
+        await using var hostB = store.StartHost();
         using var adminA = hostA.Client();
         using var adminB = hostB.Client();
         var (editionId, _) = await adminA.CreateEditionWithMission();

@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using Orchestrator.TestSupport;
 using Orchestrator.WebHost.Tests.Infrastructure;
 
 namespace Orchestrator.WebHost.Tests.Demo;
@@ -9,15 +8,9 @@ public sealed class DemoEditionTests
     [Fact]
     public async Task Demo_LoadsTheFactory2018_AndARestartLosesNothing()
     {
-        using var database = new TempSqliteDatabase("demo");
-        var settings = new Dictionary<string, string?>
-        {
-            ["Orchestrator:Demo:Load"] = "true",
-            ["Orchestrator:Cluster:ServiceId"] = $"demo-{Guid.NewGuid():n}",
-            ["Orchestrator:Storage:ConnectionString"] = database.ConnectionString,
-        };
+        using var store = new SharedStore("demo", new Dictionary<string, string?> { ["Orchestrator:Demo:Load"] = "true" });
         long versionBeforeStop;
-        await using (var first = OrchestratorServer.Start(settings))
+        await using (var first = store.StartHost())
         {
             using var admin = first.Client();
             var edition = await ApiCalls.Json(await admin.GetAsync("/api/editions/factory-2018"), 200);
@@ -32,7 +25,7 @@ public sealed class DemoEditionTests
             versionBeforeStop = (long)(await ApiCalls.Json(await admin.GetAsync("/api/editions/factory-2018"), 200))["version"]!;
         }
 
-        await using var second = OrchestratorServer.Start(settings);
+        await using var second = store.StartHost();
         using var again = second.Client();
         var reloaded = await ApiCalls.Json(await again.GetAsync("/api/editions/factory-2018"), 200);
         var andibo = await ApiCalls.Json(await again.GetAsync("/api/editions/factory-2018/missions/andibo"), 200);

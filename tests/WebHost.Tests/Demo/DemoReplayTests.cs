@@ -1,4 +1,3 @@
-using Orchestrator.TestSupport;
 using Orchestrator.WebHost.Demo;
 using Orchestrator.WebHost.Tests.Infrastructure;
 using Orchestrator.WebHost.Tests.Live;
@@ -10,17 +9,15 @@ public sealed class DemoReplayTests
     [Fact]
     public async Task DemoReplay_AtHighSpeed_MilestonesMoveHelpIsAskedAndTheQuietTeamGoesStale()
     {
-        using var database = new TempSqliteDatabase("replay");
-        await using var server = OrchestratorServer.Start(new Dictionary<string, string?>
+        using var store = new SharedStore("replay", new Dictionary<string, string?>
         {
             ["Orchestrator:Demo:Replay"] = "true",
             // One step (5 event minutes) every 500 ms: the day lasts about a minute, well past the join.
             ["Orchestrator:Demo:Speed"] = "600",
             ["Orchestrator:Health:StaleAfter"] = "00:00:10",
             ["Orchestrator:Health:ReviewEvery"] = "00:00:00.500",
-            ["Orchestrator:Cluster:ServiceId"] = $"replay-{Guid.NewGuid():n}",
-            ["Orchestrator:Storage:ConnectionString"] = database.ConnectionString,
         });
+        await using var server = store.StartHost();
         await using var screen = await LiveScreen.Connect(server);
         var snapshot = await screen.JoinEdition(Factory2018.EditionId);
         var missionsAtJoin = snapshot.GetProperty("missions").EnumerateArray()

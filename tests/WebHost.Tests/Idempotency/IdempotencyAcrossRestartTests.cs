@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Orchestrator.TestSupport;
 using Orchestrator.WebHost.Tests.Infrastructure;
 
 namespace Orchestrator.WebHost.Tests.Idempotency;
@@ -10,12 +9,7 @@ public sealed class IdempotencyAcrossRestartTests
     [Fact]
     public async Task AnswerRecordedBeforeARestart_IsReplayedAfterIt()
     {
-        using var database = new TempSqliteDatabase("replay");
-        var settings = new Dictionary<string, string?>
-        {
-            ["Orchestrator:Storage:ConnectionString"] = database.ConnectionString,
-            ["Orchestrator:Cluster:ServiceId"] = $"replay-{Guid.NewGuid():n}",
-        };
+        using var store = new SharedStore("replay");
         var id = ApiCalls.NewId("factory");
         HttpRequestMessage Create() => new(HttpMethod.Post, "/api/editions")
         {
@@ -23,7 +17,7 @@ public sealed class IdempotencyAcrossRestartTests
             Headers = { { "Idempotency-Key", "setup-laptop-1" } },
         };
         string firstBody;
-        await using (var before = OrchestratorServer.Start(settings))
+        await using (var before = store.StartHost())
         {
             using var admin = before.Client();
             var first = await admin.SendAsync(Create());
@@ -31,7 +25,7 @@ public sealed class IdempotencyAcrossRestartTests
             firstBody = await first.Content.ReadAsStringAsync();
         }
 
-        await using var after = OrchestratorServer.Start(settings);
+        await using var after = store.StartHost();
         using var again = after.Client();
         var retry = await again.SendAsync(Create());
 

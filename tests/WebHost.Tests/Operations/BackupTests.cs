@@ -12,12 +12,10 @@ public sealed class BackupTests
     [Fact]
     public async Task Backup_TakenDuringUpdates_IsIntact_AndAHostStartedOnItShowsTheSameEdition()
     {
-        using var restored = new TempSqliteDatabase("restored");
-
         // The ServiceId is part of every stored key: the host on the copy keeps the original's.
-        var serviceId = $"backup-{Guid.NewGuid():n}";
+        using var restored = new SharedStore("restored");
         JsonNode quietSnapshot;
-        await using (var server = OrchestratorServer.Start(new Dictionary<string, string?> { ["Orchestrator:Cluster:ServiceId"] = serviceId }))
+        await using (var server = OrchestratorServer.Start(new Dictionary<string, string?> { ["Orchestrator:Cluster:ServiceId"] = restored.ServiceId }))
         {
             using var admin = server.Client();
             var quiet = ApiCalls.NewId("quiet");
@@ -44,7 +42,7 @@ public sealed class BackupTests
             Assert.True(added > 0, "No update ran while the backup was taken.");
         }
 
-        await using (var connection = new SqliteConnection(restored.ConnectionString))
+        await using (var connection = new SqliteConnection($"Data Source={restored.Path}"))
         {
             await connection.OpenAsync();
             await using var check = connection.CreateCommand();
@@ -52,11 +50,7 @@ public sealed class BackupTests
             Assert.Equal("ok", (string?)await check.ExecuteScalarAsync());
         }
 
-        await using var onBackup = OrchestratorServer.Start(new Dictionary<string, string?>
-        {
-            ["Orchestrator:Storage:ConnectionString"] = restored.ConnectionString,
-            ["Orchestrator:Cluster:ServiceId"] = serviceId,
-        });
+        await using var onBackup = restored.StartHost();
         using var restoredAdmin = onBackup.Client();
         var snapshot = await ApiCalls.Json(await restoredAdmin.GetAsync($"/api/editions/{(string)quietSnapshot["id"]!}"), 200);
         Assert.Equal(quietSnapshot.ToJsonString(), snapshot.ToJsonString());
@@ -78,6 +72,25 @@ public sealed class BackupTests
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("pg_dump", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Backup_WithAnIdempotencyKey_IsTakenAgainOnARetry_NeverKeptAsAReplay()
+    {
+        // A replay record would be a copy of the whole store inside the store, outside any erasure.
+        await using var server = OrchestratorServer.Start();
+        using var admin = server.Client();
+        static HttpRequestMessage Backup() => new(HttpMethod.Post, "/api/backup") { Headers = { { "Idempotency-Key", "nightly-backup" } } };
+
+        var first = await admin.SendAsync(Backup());
+        var retry = await admin.SendAsync(Backup());
+
+        foreach (var answer in new[] { first, retry })
+        {
+            Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+            Assert.False(answer.Headers.Contains("Idempotent-Replayed"));
+            Assert.StartsWith("SQLite format 3", System.Text.Encoding.ASCII.GetString(await answer.Content.ReadAsByteArrayAsync(), 0, 15), StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -35,6 +35,8 @@ public sealed class HealthTests
         {
             ["Orchestrator:Storage:Provider"] = "postgres",
             ["Orchestrator:Storage:ConnectionString"] = connectionString,
+            // Each probe checks afresh, so the one right after the stop sees it (the reuse is tested alone).
+            ["Orchestrator:Health:ReadyCacheFor"] = "00:00:00",
         });
         using var anonymous = server.Client(token: null);
         await ReadyAfterRegistration(server, anonymous, HttpStatusCode.OK);
@@ -44,6 +46,7 @@ public sealed class HealthTests
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await Ready(anonymous, HttpStatusCode.ServiceUnavailable);
         Assert.Contains("storage", (string?)problem["detail"], StringComparison.Ordinal);
+        Assert.DoesNotContain(postgres.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), problem.ToJsonString(), StringComparison.Ordinal);
         Assert.Equal("Unhealthy", (string?)problem["checks"]!["storage"]!["status"]);
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/health/live")).StatusCode);
 

@@ -20,6 +20,10 @@ public sealed class ImpactApiTests(ServerFixture fixture)
         var before = await ApiCalls.Json(await viewer.GetAsync($"/api/editions/{editionId}/impact"), 200);
         var badCurrency = await admin.PutAsJsonAsync($"/api/editions/{editionId}/impact/settings", new { hourlyValue = 40, currency = "euros" });
         var negative = await admin.PutAsJsonAsync($"/api/editions/{editionId}/impact/settings", new { hourlyValue = -1, currency = "EUR" });
+        // A trailing newline once passed "^…$", and a currency without a value was never checked: the
+        // report page's number format then threw for every reader.
+        var newline = await admin.PutAsJsonAsync($"/api/editions/{editionId}/impact/settings", new { hourlyValue = 40, currency = "EUR\n" });
+        var markupWithoutValue = await admin.PutAsJsonAsync($"/api/editions/{editionId}/impact/settings", new { hourlyValue = (decimal?)null, currency = "<b>" });
         var viewerSets = await viewer.PutAsJsonAsync($"/api/editions/{editionId}/impact/settings", new { hourlyValue = 40, currency = "EUR" });
         await ApiCalls.Json(await admin.PutAsJsonAsync($"/api/editions/{editionId}/impact/settings", new { hourlyValue = 40.5, currency = "EUR" }), 200);
         var after = await ApiCalls.Json(await admin.GetAsync($"/api/editions/{editionId}/impact"), 200);
@@ -31,7 +35,9 @@ public sealed class ImpactApiTests(ServerFixture fixture)
         Assert.Null(before["hourlyValue"]);
         Assert.Null(before["valueGiven"]);
         Assert.Equal((100m, 50m), ((decimal)before["nps"]!, (decimal)before["responseRate"]!));
-        Assert.Equal([HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.Forbidden], new[] { badCurrency, negative, viewerSets }.Select(r => r.StatusCode));
+        Assert.Equal(
+            [HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.Forbidden],
+            new[] { badCurrency, negative, newline, markupWithoutValue, viewerSets }.Select(r => r.StatusCode));
         Assert.Equal(54m * 40.5m, (decimal)after["valueGiven"]!);
         Assert.Equal("EUR", (string?)after["currency"]);
         Assert.Equal("Mazars", (string?)after["byCompany"]![0]!["company"]);
