@@ -14,6 +14,10 @@ internal static class GrainEvents
     public const int LivePushFailed = 1301;
     public const int PresencePushFailed = 1302;
 
+    // Access and erasure (1400–1419).
+    public const int RevocationNoticeFailed = 1400;
+    public const int ErasureNoticeFailed = 1401;
+
     // The live push path after a silo loss (1900–1999).
     public const int LiveRegistryActivated = 1900;
     public const int LiveHostAdded = 1901;

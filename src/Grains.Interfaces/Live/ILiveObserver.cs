@@ -17,4 +17,12 @@ public interface ILiveObserver : IGrainObserver
     /// <summary>A mission's team presence changed: for that mission's team pages only (it names volunteers).</summary>
     [OneWay]
     Task OnPresence(MissionPresence presence);
+
+    /// <summary>These tokens (public ids) were revoked or replaced: the host closes every connection opened with one.</summary>
+    [OneWay]
+    Task OnTokensRevoked(IReadOnlyList<string> tokenIds);
+
+    /// <summary>A volunteer was erased: the host forgets them in its team presence, so no renewal brings the name back.</summary>
+    [OneWay]
+    Task OnMemberErased(string editionId, string missionId, string memberId);
 }

@@ -30,4 +30,7 @@ public interface IMissionGrain : IGrainWithStringKey
 
     /// <summary>Erases a volunteer (personal data): the member is removed, not hidden; the counters follow.</summary>
     Task<MissionDetail> EraseMember(string memberId);
+
+    /// <summary>Erases the lead's name (the lead is a volunteer too); the lead's link keeps working.</summary>
+    Task<MissionDetail> EraseLead();
 }

@@ -1,5 +1,7 @@
 namespace Orchestrator.Grains.Interfaces.Missions;
 
+/// <param name="LeadName">Empty once the lead was erased.</param>
+/// <param name="Unchanged">The call changed nothing (a no-op, or a retry already applied): the version did not move.</param>
 [GenerateSerializer, Immutable]
 public sealed record MissionDetail(
     [property: Id(0)] string EditionId,
@@ -15,4 +17,5 @@ public sealed record MissionDetail(
     [property: Id(10)] MissionHealth Health,
     [property: Id(11)] long Version,
     [property: Id(12)] DateTimeOffset LastUpdateAt,
-    [property: Id(13)] long EditionVersion);
+    [property: Id(13)] long EditionVersion,
+    [property: Id(14)] bool Unchanged = false);

@@ -8,6 +8,10 @@ namespace Orchestrator.Grains.Interfaces.Presence;
 /// </summary>
 public interface IMissionPresenceGrain : IGrainWithStringKey
 {
+    /// <summary>At most this many connections of one mission are counted (a team is ~10 people, a few devices each).</summary>
+    const int MaxConnections = 200;
+
+    /// <summary>A new connection past <see cref="MaxConnections"/> is refused (a conflict).</summary>
     Task Join(string hostId, string connectionId, PresentMember member);
 
     Task Leave(string hostId, string connectionId);
@@ -16,4 +20,10 @@ public interface IMissionPresenceGrain : IGrainWithStringKey
     Task Renew(string hostId, IReadOnlyList<PresentConnection> connections);
 
     Task<MissionPresence> Get();
+
+    /// <summary>
+    /// The volunteer was erased: their entries become anonymous here and on every host (told through the
+    /// live observers), and a host's later report naming them is taken as anonymous.
+    /// </summary>
+    Task Erase(string memberId);
 }

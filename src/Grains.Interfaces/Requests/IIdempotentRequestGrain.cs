@@ -17,6 +17,9 @@ public interface IIdempotentRequestGrain : IGrainWithStringKey
     /// <summary>The first request failed without an answer worth keeping: the next retry runs again.</summary>
     Task Abandon();
 
+    /// <summary>Drops the recorded answer (it may name an erased volunteer): the key is free again.</summary>
+    Task Forget();
+
     /// <summary>Waits for the running request's answer; null if it was abandoned or took too long.</summary>
     [AlwaysInterleave]
     Task<RecordedResponse?> WaitForResponse();

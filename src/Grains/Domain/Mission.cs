@@ -55,12 +55,20 @@ public sealed class Mission(string editionId, string missionId, MissionState sta
         state.CreatedAt = now;
     }
 
-    /// <summary>Always a change, even to the same status: the note and the time of the update are news to the desk.</summary>
+    /// <summary>
+    /// A change even to the same status when the note differs (the note is news to the desk); the same status
+    /// and the same note again is a no-op, so repeating it cannot flush the audit trail.
+    /// </summary>
     public MissionEdit SetMilestone(string milestoneId, MilestoneStatus status, string? note, DateTimeOffset now)
     {
         var index = IndexOf(state.Milestones, m => m.Id == milestoneId, "milestone", milestoneId);
         var current = state.Milestones[index];
         MilestoneMoves.EnsureAllowed(milestoneId, current.Status, status);
+        if (current.Status == status && current.Note == note)
+        {
+            return MissionEdit.None;
+        }
+
         state.Milestones[index] = current with { Status = status, Note = note, UpdatedAt = now };
         return MissionEdit.Made();
     }
@@ -92,6 +100,18 @@ public sealed class Mission(string editionId, string missionId, MissionState sta
             throw NoSuch("member", memberId);
         }
 
+        return MissionEdit.Made();
+    }
+
+    /// <summary>The lead is a volunteer too: their name goes, the mission and its lead link stay.</summary>
+    public MissionEdit EraseLead()
+    {
+        if (state.LeadName.Length == 0)
+        {
+            return MissionEdit.None;
+        }
+
+        state.LeadName = "";
         return MissionEdit.Made();
     }
 

@@ -92,6 +92,14 @@ internal sealed partial class MissionGrain(
         return await Commit(mission, time.Now, help: null);
     }
 
+    public async Task<MissionDetail> EraseLead()
+    {
+        var mission = await RequireExists();
+        return mission.EraseLead().Changed
+            ? await Commit(mission, time.Now, help: null)
+            : mission.Detail(Review, time.Now) with { Unchanged = true };
+    }
+
     private static string NewId() => Guid.NewGuid().ToString("n")[..12];
 
     /// <summary>
@@ -104,14 +112,14 @@ internal sealed partial class MissionGrain(
         var mission = await RequireExists();
         if (await Replayed(mission, key, operation) is not null)
         {
-            return mission.Detail(Review, time.Now);
+            return mission.Detail(Review, time.Now) with { Unchanged = true };
         }
 
         var now = time.Now;
         var made = edit(mission, now);
         if (!made.Changed)
         {
-            return mission.Detail(Review, now);
+            return mission.Detail(Review, now) with { Unchanged = true };
         }
 
         mission.Remember(key, operation, made.ResultId, now);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orchestrator.Grains.Interfaces;
 using Orchestrator.Grains.Interfaces.Live;
 using Orchestrator.Grains.Interfaces.Missions;
 using Orchestrator.Grains.Interfaces.Presence;
@@ -15,6 +16,9 @@ namespace Orchestrator.Grains.Presence;
 internal sealed partial class MissionPresenceGrain(IOptions<LiveOptions> options, TimeProvider time, ILogger<MissionPresenceGrain> logger) : Grain, IMissionPresenceGrain
 {
     private readonly Dictionary<string, HostConnections> _hosts = new(StringComparer.Ordinal);
+
+    /// <summary>Volunteers erased while this activation lives: a host's report still naming one is taken as anonymous.</summary>
+    private readonly HashSet<string> _erased = new(StringComparer.Ordinal);
     private string _editionId = "";
     private string _missionId = "";
     private long _sequence;
@@ -35,8 +39,16 @@ internal sealed partial class MissionPresenceGrain(IOptions<LiveOptions> options
 
     public Task Join(string hostId, string connectionId, PresentMember member)
     {
+        member = Unerased(member);
+        var known = _hosts.TryGetValue(hostId, out var reported) && reported.Connections.ContainsKey(connectionId);
+        if (!known && _hosts.Values.Sum(h => h.Connections.Count) >= IMissionPresenceGrain.MaxConnections)
+        {
+            throw DomainRuleException.Conflict(
+                $"Mission '{_missionId}' already has {IMissionPresenceGrain.MaxConnections} team pages connected.");
+        }
+
         var host = Host(hostId);
-        if (!host.Connections.TryGetValue(connectionId, out var known) || known != member)
+        if (!host.Connections.TryGetValue(connectionId, out var current) || current != member)
         {
             host.Connections[connectionId] = member;
             Changed();
@@ -58,7 +70,7 @@ internal sealed partial class MissionPresenceGrain(IOptions<LiveOptions> options
     public Task Renew(string hostId, IReadOnlyList<PresentConnection> connections)
     {
         var host = Host(hostId);
-        var renewed = connections.ToDictionary(c => c.ConnectionId, c => c.Member, StringComparer.Ordinal);
+        var renewed = connections.ToDictionary(c => c.ConnectionId, c => Unerased(c.Member), StringComparer.Ordinal);
         if (renewed.Count != host.Connections.Count || renewed.Any(c => !host.Connections.TryGetValue(c.Key, out var m) || m != c.Value))
         {
             host.Connections.Clear();
@@ -74,6 +86,45 @@ internal sealed partial class MissionPresenceGrain(IOptions<LiveOptions> options
     }
 
     public Task<MissionPresence> Get() => Task.FromResult(Current());
+
+    public async Task Erase(string memberId)
+    {
+        _erased.Add(memberId);
+        var named = false;
+        foreach (var host in _hosts.Values)
+        {
+            foreach (var (connectionId, member) in host.Connections.Where(c => c.Value.MemberId == memberId).ToList())
+            {
+                host.Connections[connectionId] = new PresentMember();
+                named = true;
+            }
+        }
+
+        if (named)
+        {
+            Changed();
+        }
+
+        try
+        {
+            foreach (var observer in await GrainFactory.GetGrain<ILiveHostRegistryGrain>(0).GetObservers())
+            {
+                _ = observer.OnMemberErased(_editionId, _missionId, memberId);
+            }
+        }
+        catch (Exception ex)
+        {
+            // This grain already reports them as anonymous, whatever a host renews.
+            LogErasureNoticeFailed(logger, ex, _missionId, _editionId);
+        }
+    }
+
+    private PresentMember Unerased(PresentMember member) =>
+        member.MemberId is { } id && _erased.Contains(id) ? new PresentMember() : member;
+
+    [LoggerMessage(EventId = GrainEvents.ErasureNoticeFailed, Level = LogLevel.Warning,
+        Message = "Telling the web hosts that a member of mission {MissionId} of edition {EditionId} was erased failed")]
+    private static partial void LogErasureNoticeFailed(ILogger logger, Exception exception, string missionId, string editionId);
 
     private HostConnections Host(string hostId)
     {
@@ -161,7 +212,7 @@ internal sealed partial class MissionPresenceGrain(IOptions<LiveOptions> options
             Changed();
         }
 
-        if (_hosts.Count == 0 && !_publishPending)
+        if (_hosts.Count == 0 && !_publishPending && _erased.Count == 0)
         {
             DeactivateOnIdle();
         }

@@ -49,6 +49,17 @@ internal sealed class IdempotentRequestGrain(
         return Task.CompletedTask;
     }
 
+    public async Task Forget()
+    {
+        if (state.State.Response is null && state.State.Fingerprint.Length == 0)
+        {
+            return;
+        }
+
+        state.State = new IdempotentRequestState();
+        await this.WriteOrDeactivateAsync(state);
+    }
+
     public async Task<RecordedResponse?> WaitForResponse()
     {
         if (state.State.Response is { } answered)

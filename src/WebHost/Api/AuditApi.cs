@@ -33,6 +33,6 @@ public static class AuditApi
         }
 
         var entries = await grains.GetGrain<IAuditLogGrain>(route.EditionId).Recent(limit ?? 500);
-        return TypedResults.Ok(entries.Select(e => new AuditEntryResponse(e.At, e.Role, e.TokenId, e.Action, e.Target, e.Status)).ToList());
+        return TypedResults.Ok(entries.Select(e => new AuditEntryResponse(e.At, e.Role, e.TokenId, e.Action, e.Target, e.Status, e.IssuedTokenIds)).ToList());
     }
 }

@@ -58,7 +58,7 @@ public static class ContractMapping
         m.Id,
         m.Title,
         new AssociationResponse(m.Association.Id, m.Association.Name, m.Association.Cause),
-        new LeadResponse(m.LeadName),
+        new LeadResponse(withNames && m.LeadName.Length > 0 ? m.LeadName : null),
         m.Milestones.Select(s => new MilestoneResponse(s.Id, s.Label, WireNames.Of(s.Status), s.Note, s.UpdatedAt)).ToList(),
         m.Members.Select(v => new MemberResponse(v.Id, withNames ? v.Name : null, v.Company, v.Remote, v.CheckedIn)).ToList(),
         m.HelpRequests.Select(ToResponse).ToList(),

@@ -3,6 +3,7 @@ using Orchestrator.Grains.Interfaces.Access;
 using Orchestrator.Grains.Interfaces.Missions;
 using Orchestrator.WebHost.Api.Contracts;
 using Orchestrator.WebHost.Api.Routes;
+using Orchestrator.WebHost.Audit;
 using Orchestrator.WebHost.Auth;
 using Orchestrator.WebHost.Idempotency;
 
@@ -21,6 +22,7 @@ public static class MissionsApi
         missions.MapPost("/{missionId}/team-tokens", IssueTeamToken)
             .RequireRight(Right.ChangeMission, "Only the admin or the mission's lead hands out team links.").WithSecretInAnswer();
         missions.MapDelete("/{missionId}/members/{memberId}", EraseMember).RequireRight(Right.Admin, "Only the admin erases a volunteer.");
+        missions.MapDelete("/{missionId}/lead", EraseLead).RequireRight(Right.Admin, "Only the admin erases a volunteer.");
         missions.MapPut("/{missionId}/help-requests/{helpRequestId}", SetHelpRequestStatus)
             .RequireRight(Right.Admin, "Only the desk (admin) acknowledges and resolves help requests.");
         missions.MapPost("/{missionId}/deliverables", AddDeliverable).RequireRight(Right.ChangeMission);
@@ -70,7 +72,7 @@ public static class MissionsApi
     }
 
     private static async Task<Results<Created<MissionResponse>, ValidationProblem, ProblemHttpResult>> AddMember(
-        [AsParameters] MissionRoute route, AddMemberRequest request, IdempotencyKey key, IGrainFactory grains)
+        [AsParameters] MissionRoute route, AddMemberRequest request, IdempotencyKey key, IGrainFactory grains, HttpContext http)
     {
         var rules = new InputRules()
             .Label("name", request.Name, InputRules.NameMax)
@@ -82,11 +84,12 @@ public static class MissionsApi
 
         var mission = await route.Grain(grains)
             .AddMember(new NewVolunteer(request.Name!.Trim(), request.Company!.Trim(), request.Remote ?? false), key.Ledger);
+        http.MarkUnchanged(mission.Unchanged);
         return TypedResults.Created(route.Location, mission.ToResponse(withNames: true));
     }
 
     private static async Task<Results<Ok<MissionResponse>, ValidationProblem, ProblemHttpResult>> SetMilestone(
-        [AsParameters] MilestoneRoute route, SetMilestoneRequest request, IdempotencyKey key, IGrainFactory grains)
+        [AsParameters] MilestoneRoute route, SetMilestoneRequest request, IdempotencyKey key, IGrainFactory grains, HttpContext http)
     {
         var rules = new InputRules()
             .Require(WireNames.TryParse<MilestoneStatus>(request.Status, out var status), "status", $"'status' must be one of {WireNames.List<MilestoneStatus>()}.")
@@ -98,6 +101,7 @@ public static class MissionsApi
 
         var note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim();
         var mission = await route.Mission.Grain(grains).SetMilestone(route.MilestoneId, status, note, key.Ledger);
+        http.MarkUnchanged(mission.Unchanged);
         return TypedResults.Ok(mission.ToResponse(withNames: true));
     }
 
@@ -115,7 +119,7 @@ public static class MissionsApi
     }
 
     private static async Task<Results<Ok<MissionResponse>, ValidationProblem, ProblemHttpResult>> SetHelpRequestStatus(
-        [AsParameters] HelpRequestRoute route, HelpRequestStatusRequest request, IdempotencyKey key, IGrainFactory grains)
+        [AsParameters] HelpRequestRoute route, HelpRequestStatusRequest request, IdempotencyKey key, IGrainFactory grains, HttpContext http)
     {
         var rules = new InputRules().Require(
             WireNames.TryParse<HelpRequestStatus>(request.Status, out var status) && status != HelpRequestStatus.Open,
@@ -127,11 +131,12 @@ public static class MissionsApi
         }
 
         var mission = await route.Mission.Grain(grains).SetHelpRequestStatus(route.HelpRequestId, status, key.Ledger);
+        http.MarkUnchanged(mission.Unchanged);
         return TypedResults.Ok(mission.ToResponse(withNames: true));
     }
 
     private static async Task<Results<Created<MissionResponse>, ValidationProblem, ProblemHttpResult>> AddDeliverable(
-        [AsParameters] MissionRoute route, AddDeliverableRequest request, IdempotencyKey key, IGrainFactory grains)
+        [AsParameters] MissionRoute route, AddDeliverableRequest request, IdempotencyKey key, IGrainFactory grains, HttpContext http)
     {
         var rules = new InputRules().Label("title", request.Title).Link("link", request.Link);
         if (!rules.IsValid)
@@ -141,11 +146,12 @@ public static class MissionsApi
 
         var link = string.IsNullOrWhiteSpace(request.Link) ? null : request.Link.Trim();
         var mission = await route.Grain(grains).AddDeliverable(request.Title!.Trim(), link, key.Ledger);
+        http.MarkUnchanged(mission.Unchanged);
         return TypedResults.Created(route.Location, mission.ToResponse(withNames: true));
     }
 
     private static async Task<Results<Ok<MissionResponse>, ValidationProblem, ProblemHttpResult>> CheckInMember(
-        [AsParameters] MemberRoute route, CheckInRequest request, IdempotencyKey key, IGrainFactory grains)
+        [AsParameters] MemberRoute route, CheckInRequest request, IdempotencyKey key, IGrainFactory grains, HttpContext http)
     {
         var rules = new InputRules().Require(request.CheckedIn is not null, "checkedIn", "'checkedIn' is required: true or false.");
         if (!rules.IsValid)
@@ -154,18 +160,26 @@ public static class MissionsApi
         }
 
         var mission = await route.Mission.Grain(grains).CheckInMember(route.MemberId, request.CheckedIn!.Value, key.Ledger);
+        http.MarkUnchanged(mission.Unchanged);
         return TypedResults.Ok(mission.ToResponse(withNames: true));
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> EraseMember(
         [AsParameters] MemberRoute route, IGrainFactory grains)
     {
-        await route.Mission.Grain(grains).EraseMember(route.MemberId);
-        await RespondentErasure.EraseMember(route.Mission.EditionId, route.Mission.MissionId, route.MemberId, grains);
+        await Erasure.Member(route, grains);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>The lead's name only: the mission and its lead link stay. Erasing it again is a no-op (204, not audited).</summary>
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> EraseLead(
+        [AsParameters] MissionRoute route, IGrainFactory grains, HttpContext http)
+    {
+        http.MarkUnchanged(!await Erasure.Lead(route, grains));
         return TypedResults.NoContent();
     }
 
     private static Task<Results<Created<TokenResponse>, ValidationProblem, ProblemHttpResult>> IssueTeamToken(
-        [AsParameters] MissionRoute route, IGrainFactory grains, TokenIssuer issuer) =>
-        MissionLinks.Issue(AccessRole.Team, route, grains, issuer);
+        [AsParameters] MissionRoute route, Caller caller, IGrainFactory grains, TokenIssuer issuer) =>
+        MissionLinks.Issue(AccessRole.Team, route, caller, grains, issuer);
 }

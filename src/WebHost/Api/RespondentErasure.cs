@@ -1,11 +1,14 @@
 using Orchestrator.Grains.Interfaces.Access;
+using Orchestrator.Grains.Interfaces.Requests;
 using Orchestrator.Grains.Interfaces.Survey;
+using Orchestrator.WebHost.Idempotency;
 
 namespace Orchestrator.WebHost.Api;
 
 /// <summary>
 /// Respondents' personal data follow volunteers' rules: erasing a respondent (or the volunteer they were
-/// invited as) removes their name and answer from the survey and revokes their link.
+/// invited as) removes their name and answer from the survey, revokes their link (its live connections close), and
+/// purges the recorded answers of their keyed requests (<see cref="AnswerLists.Respondent"/>), which held their answer.
 /// </summary>
 internal static class RespondentErasure
 {
@@ -23,6 +26,7 @@ internal static class RespondentErasure
         }
 
         await grains.GetGrain<IAccessRegistryGrain>(editionId).Revoke(erased.TokenId);
+        await grains.GetGrain<IMissionAnswersGrain>(AnswerLists.Respondent(editionId, erased.Id)).Purge();
         return true;
     }
 }

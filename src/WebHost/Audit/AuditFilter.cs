@@ -8,7 +8,10 @@ namespace Orchestrator.WebHost.Audit;
 
 /// <summary>
 /// Writes every accepted change (any method but GET/HEAD answered 2xx) to its edition's audit trail
-/// before the caller gets the answer, so an acknowledged change is always in the trail.
+/// before the caller gets the answer, so an acknowledged change is always in the trail. A request its handler
+/// marked unchanged (<see cref="AuditMarks.MarkUnchanged"/>) is not a change and is not written, nor is a
+/// route that declares <see cref="NotAudited"/> (it keeps its own record); an entry
+/// names the public ids of the tokens the change handed out.
 /// </summary>
 internal sealed class AuditFilter(IGrainFactory grains, TimeProvider time) : IEndpointFilter
 {
@@ -16,7 +19,7 @@ internal sealed class AuditFilter(IGrainFactory grains, TimeProvider time) : IEn
     {
         var result = await next(context);
         var http = context.HttpContext;
-        if (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
+        if (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method) || http.IsUnchanged()
             || http.GetEndpoint()?.Metadata.GetMetadata<NotAudited>() is not null)
         {
             return result;
@@ -47,7 +50,8 @@ internal sealed class AuditFilter(IGrainFactory grains, TimeProvider time) : IEn
             caller.TokenId,
             $"{http.Request.Method} {pattern}",
             http.Request.Path.Value ?? "",
-            status));
+            status,
+            http.IssuedTokenIds()));
         return result;
     }
 }

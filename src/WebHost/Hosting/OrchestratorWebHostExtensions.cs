@@ -52,6 +52,7 @@ public static class OrchestratorWebHostExtensions
         services.AddAuthentication(BearerTokenHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
         services.AddAuthorization();
+        services.AddHttpContextAccessor();
         services.AddSingleton<TokenIssuer>();
         services.AddOrchestratorRateLimits(configuration);
 
@@ -92,6 +93,7 @@ public static class OrchestratorWebHostExtensions
         app.UseMiddleware<RightsMiddleware>();
         app.UseMiddleware<Utf8JsonBodyMiddleware>();
         app.UseMiddleware<IdempotencyMiddleware>();
+        app.UseMiddleware<LiveConnectionLimit>();
 
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
         // Admin-only unless a route declares its own right: a route that forgets to is closed, not open.
@@ -99,7 +101,7 @@ public static class OrchestratorWebHostExtensions
             .MapCallerApi().MapEditionsApi().MapMissionsApi().MapScheduleApi().MapAccessApi().MapAuditApi().MapQrCodeApi()
             .MapRevealApi().MapImportApi().MapBackupApi().MapDashboardSessionApi().MapVoteApi().MapGuestsApi()
             .MapSurveyApi().MapSurveyResponsesApi().MapImpactApi().MapHistoryApi();
-        app.MapHub<LiveHub>("/hubs/live");
+        app.MapHub<LiveHub>(LiveHubServices.Path);
         Pages.PagesEndpoints.MapPages(app);
         app.MapOrchestratorOperations();
         return app;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
+using Orchestrator.Grains.Interfaces;
 using Orchestrator.Grains.Interfaces.Editions;
 using Orchestrator.Grains.Interfaces.Missions;
 using Orchestrator.Grains.Interfaces.Presence;
@@ -105,7 +106,15 @@ public sealed class LiveHub(IGrainFactory grains, TeamPresence presence) : Hub<I
         await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.MissionTeam(editionId, missionId));
         if (!caller.IsAdmin && !presence.IsPresent(Context.ConnectionId, editionId, missionId))
         {
-            await presence.Join(Context.ConnectionId, editionId, missionId, new PresentMember());
+            try
+            {
+                await presence.Join(Context.ConnectionId, editionId, missionId, new PresentMember());
+            }
+            catch (DomainRuleException full)
+            {
+                await Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.MissionTeam(editionId, missionId));
+                throw new HubException(full.Message);
+            }
         }
 
         // The list as it is now; pushes that follow carry a higher sequence.

@@ -9,13 +9,22 @@ public static class LiveHubServices
     /// <summary>Messages from clients are small (ids); anything larger is refused before it is read.</summary>
     public const int MaximumReceiveMessageBytes = 32 * 1024;
 
-    /// <summary>SignalR with the live hub's input checks (<see cref="LiveHubInputFilter"/>) in front of every method.</summary>
+    public const string Path = "/hubs/live";
+
+    /// <summary>
+    /// SignalR with the live hub's token checks (<see cref="LiveHubTokenFilter"/>: revocation, connections per
+    /// token) and input checks (<see cref="LiveHubInputFilter"/>) in front of every method.
+    /// </summary>
     public static IServiceCollection AddLiveHub(this IServiceCollection services)
     {
+        services.AddSingleton<LiveConnections>();
+        services.AddSingleton<LiveTokenChecks>();
+        services.AddSingleton<LiveHubTokenFilter>();
         services.AddSingleton<LiveHubInputFilter>();
         services.AddSignalR(o => o.MaximumReceiveMessageSize = MaximumReceiveMessageBytes)
             .AddHubOptions<LiveHub>(o =>
             {
+                o.AddFilter<LiveHubTokenFilter>();
                 o.AddFilter<LiveHubInputFilter>();
                 o.AddFilter<LiveAudienceFilter>();
                 o.AddFilter<TransientHubFilter>();

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Orchestrator.Grains.Interfaces.Requests;
 using Orchestrator.WebHost.Api;
+using Orchestrator.WebHost.Auth;
 using Orchestrator.WebHost.Errors;
 
 namespace Orchestrator.WebHost.Idempotency;
@@ -12,7 +13,9 @@ namespace Orchestrator.WebHost.Idempotency;
 /// recorded (per caller and key); a retry gets that answer again, also after a restart; copies arriving
 /// while the first runs wait for its answer. The same key with a different request is refused (422).
 /// Answers that carried a token are not kept: their replay is a 409 saying so. Failures (5xx, 401, 403,
-/// 429) are not recorded, so a retry runs again.
+/// 429) are not recorded, so a retry runs again. A mission route's answer names volunteers, a respondent's holds
+/// their answer: it is listed with the mission or the respondent (<see cref="AnswerLists"/>) before it is recorded,
+/// so an erasure purges it; past that list's bound it is not recorded (the grain's ledger still applies a retry once).
 /// <para>
 /// Mission grains keep a ledger of their own, fed the same key (<see cref="IdempotencyKey.Ledger"/>), and both
 /// are needed: this record replays the very HTTP answer on every route without reaching a grain, but it is
@@ -20,7 +23,8 @@ namespace Orchestrator.WebHost.Idempotency;
 /// the change twice; the grain's ledger is stored atomically with the change, so that retry still applies once.
 /// </para>
 /// </summary>
-internal sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory grains, IProblemDetailsService problems)
+internal sealed partial class IdempotencyMiddleware(
+    RequestDelegate next, IGrainFactory grains, IProblemDetailsService problems, ILogger<IdempotencyMiddleware> logger)
 {
     public const string ReplayedHeader = "Idempotent-Replayed";
 
@@ -47,7 +51,8 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory 
             return;
         }
 
-        var request = grains.GetGrain<IIdempotentRequestGrain>(Hash($"{key.Caller}\n{key.Key}"));
+        var requestKey = Hash($"{key.Caller}\n{key.Key}");
+        var request = grains.GetGrain<IIdempotentRequestGrain>(requestKey);
         var decision = await request.Begin(await Fingerprint(http.Request));
         switch (decision.Outcome)
         {
@@ -71,10 +76,10 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory 
                 return;
         }
 
-        await RunAndRecord(http, request);
+        await RunAndRecord(http, request, requestKey);
     }
 
-    private async Task RunAndRecord(HttpContext http, IIdempotentRequestGrain request)
+    private async Task RunAndRecord(HttpContext http, IIdempotentRequestGrain request, string requestKey)
     {
         var original = http.Response.Body;
         await using var buffer = new MemoryStream();
@@ -102,7 +107,8 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory 
         http.Response.Body = original;
         buffer.Position = 0;
         var status = http.Response.StatusCode;
-        if (status >= 500 || status is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden or StatusCodes.Status429TooManyRequests)
+        if (status >= 500 || status is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden or StatusCodes.Status429TooManyRequests
+            || !await ListedWithThoseItNames(http, status, requestKey))
         {
             await request.Abandon();
         }
@@ -114,6 +120,45 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory 
 
         await buffer.CopyToAsync(original, http.RequestAborted);
     }
+
+    /// <summary>
+    /// An answer naming a person (2xx on a mission route: the mission, names included; a respondent's own survey
+    /// answer) is listed with them first, so their erasure purges it; false when that list is full.
+    /// </summary>
+    private async Task<bool> ListedWithThoseItNames(HttpContext http, int status, string requestKey)
+    {
+        if (status >= 300 || http.GetRouteValue("editionId") is not string editionId || !InputRules.IsSlug(editionId)
+            || AnswerList(http, editionId) is not { } list)
+        {
+            return true;
+        }
+
+        try
+        {
+            return await grains.GetGrain<IMissionAnswersGrain>(list).Add(requestKey);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Unlisted, the answer could outlive an erasure: it is not recorded, and a retry runs again.
+            LogAnswerNotListed(logger, ex, list);
+            return false;
+        }
+    }
+
+    private static string? AnswerList(HttpContext http, string editionId)
+    {
+        if (http.GetRouteValue("missionId") is string missionId)
+        {
+            return InputRules.IsSlug(missionId) ? AnswerLists.Mission(editionId, missionId) : null;
+        }
+
+        var caller = Caller.From(http.User);
+        return caller is { Role: CallerRole.Respondent, SubjectId: { } respondentId } ? AnswerLists.Respondent(editionId, respondentId) : null;
+    }
+
+    [LoggerMessage(EventId = 4210, EventName = "IdempotentAnswerNotListed", Level = LogLevel.Warning,
+        Message = "The answer of a keyed request could not be listed with the people it names ({AnswerList}); not recorded")]
+    private static partial void LogAnswerNotListed(ILogger logger, Exception exception, string answerList);
 
     private async Task Replay(HttpContext http, RecordedResponse response)
     {

@@ -12,7 +12,12 @@ namespace Orchestrator.WebHost.Realtime;
 /// (whose socket buffer is full) never delays the others. Team pages (<see cref="LiveGroups.Mission"/>)
 /// hear their own mission's events, the announcements to every team and those to their mission alone.
 /// </summary>
-internal sealed partial class HubLiveObserver(IHubContext<LiveHub, ILiveClient> hub, OrchestratorMetrics metrics, ILogger<HubLiveObserver> logger) : ILiveObserver
+internal sealed partial class HubLiveObserver(
+    IHubContext<LiveHub, ILiveClient> hub,
+    OrchestratorMetrics metrics,
+    LiveConnections connections,
+    TeamPresence presence,
+    ILogger<HubLiveObserver> logger) : ILiveObserver
 {
     public Task OnEvents(IReadOnlyList<EditionEvent> events)
     {

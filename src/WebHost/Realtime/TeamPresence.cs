@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Orchestrator.Grains.Interfaces;
 using Orchestrator.Grains.Interfaces.Missions;
 using Orchestrator.Grains.Interfaces.Presence;
 
@@ -16,12 +17,50 @@ public sealed partial class TeamPresence(IGrainFactory grains, ILogger<TeamPrese
 
     public string HostId { get; } = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():n}";
 
-    public Task Join(string connectionId, string editionId, string missionId, PresentMember member)
+    /// <summary>Refused (a conflict) past <see cref="IMissionPresenceGrain.MaxConnections"/>: the connection is then not counted here either.</summary>
+    public async Task Join(string connectionId, string editionId, string missionId, PresentMember member)
     {
         var key = MissionKey.For(editionId, missionId);
-        _missions.GetOrAdd(key, _ => new(StringComparer.Ordinal))[connectionId] = member;
+        var connections = _missions.GetOrAdd(key, _ => new(StringComparer.Ordinal));
+        var known = connections.TryGetValue(connectionId, out var previous);
+        connections[connectionId] = member;
         _byConnection.GetOrAdd(connectionId, _ => new(StringComparer.Ordinal))[key] = 0;
-        return grains.GetGrain<IMissionPresenceGrain>(key).Join(HostId, connectionId, member);
+        try
+        {
+            await grains.GetGrain<IMissionPresenceGrain>(key).Join(HostId, connectionId, member);
+        }
+        catch (DomainRuleException)
+        {
+            if (known)
+            {
+                connections[connectionId] = previous!;
+            }
+            else
+            {
+                connections.TryRemove(connectionId, out _);
+                if (_byConnection.TryGetValue(connectionId, out var keys))
+                {
+                    keys.TryRemove(key, out _);
+                }
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>An erased volunteer stays connected, anonymously: no renewal from this host names them again.</summary>
+    public void Forget(string editionId, string missionId, string memberId)
+    {
+        if (_missions.TryGetValue(MissionKey.For(editionId, missionId), out var connections))
+        {
+            foreach (var (connectionId, member) in connections)
+            {
+                if (member.MemberId == memberId)
+                {
+                    connections[connectionId] = new PresentMember();
+                }
+            }
+        }
     }
 
     public bool IsPresent(string connectionId, string editionId, string missionId) =>

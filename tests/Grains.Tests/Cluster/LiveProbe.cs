@@ -13,6 +13,7 @@ public sealed class LiveProbe : ILiveObserver
 {
     private readonly Channel<EditionEvent> _events = Channel.CreateUnbounded<EditionEvent>();
     private readonly Channel<MissionPresence> _presences = Channel.CreateUnbounded<MissionPresence>();
+    private readonly Channel<string> _revoked = Channel.CreateUnbounded<string>();
 
     public Task OnEvents(IReadOnlyList<EditionEvent> events)
     {
@@ -28,6 +29,31 @@ public sealed class LiveProbe : ILiveObserver
     {
         _presences.Writer.TryWrite(presence);
         return Task.CompletedTask;
+    }
+
+    public Task OnTokensRevoked(IReadOnlyList<string> tokenIds)
+    {
+        foreach (var id in tokenIds)
+        {
+            _revoked.Writer.TryWrite(id);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task OnMemberErased(string editionId, string missionId, string memberId) => Task.CompletedTask;
+
+    /// <summary>Waits until the hosts are told that the token with this public id was revoked.</summary>
+    public async Task WaitForRevoked(string tokenId, TimeSpan? within = null)
+    {
+        using var timeout = new CancellationTokenSource(within ?? TimeSpan.FromSeconds(20));
+        await foreach (var id in _revoked.Reader.ReadAllAsync(timeout.Token))
+        {
+            if (id == tokenId)
+            {
+                return;
+            }
+        }
     }
 
     /// <summary>The first presence push (from now on) that matches, or a failure after <paramref name="within"/>.</summary>

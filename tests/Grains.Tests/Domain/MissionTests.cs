@@ -97,6 +97,30 @@ public sealed class MissionTests
     }
 
     [Fact]
+    public void SetMilestone_SameStatusAndSameNote_IsANoOp_SoItCannotFlushTheAuditTrail()
+    {
+        var mission = NewMission();
+        mission.SetMilestone("framing", MilestoneStatus.InProgress, "Entretien avec Florent", Now);
+        var before = mission.Detail(NoSchedule, Now).Milestones.Single(m => m.Id == "framing");
+        _clock.Advance(TimeSpan.FromMinutes(5));
+
+        var edit = mission.SetMilestone("framing", MilestoneStatus.InProgress, "Entretien avec Florent", Now);
+
+        Assert.False(edit.Changed);
+        Assert.Equal(before, mission.Detail(NoSchedule, Now).Milestones.Single(m => m.Id == "framing"));
+    }
+
+    [Fact]
+    public void EraseLead_RemovesTheName_Once()
+    {
+        var mission = NewMission();
+
+        Assert.True(mission.EraseLead().Changed);
+        Assert.Equal("", mission.Detail(NoSchedule, Now).LeadName);
+        Assert.False(mission.EraseLead().Changed);
+    }
+
+    [Fact]
     public void HelpRequestStatus_SameStatus_IsANoOp_AndBackIsAConflict()
     {
         var mission = NewMission();

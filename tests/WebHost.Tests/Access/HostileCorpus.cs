@@ -315,6 +315,12 @@ public static class HostileCorpus
         yield return Send("revoke an unknown token", "DELETE", $"/api/editions/{e}/tokens/{nowhere}", null);
         yield return Send("revoke a token, path trick", "DELETE", $"/api/editions/{e}/tokens/..%2F{w.SpareViewerTokenId}", null);
         yield return Send("lead token for an unknown mission", "POST", $"/api/editions/{e}/missions/{nowhere}/lead-token", null);
+        yield return Send("lead token, keepTeamLinks not a flag", "POST", $"{w.MissionUrl}/lead-token?keepTeamLinks=maybe", null);
+        yield return Get("tokens of an unknown edition", $"/api/editions/{nowhere}/tokens");
+        yield return Get("tokens, missionId not a slug", $"/api/editions/{e}/tokens?missionId=Le%20Drenche");
+        yield return Get("tokens, missionId with a trailing newline", $"/api/editions/{e}/tokens?missionId=drenche%0A");
+        yield return Send("erase the lead of an unknown mission", "DELETE", $"/api/editions/{e}/missions/{nowhere}/lead", null);
+        yield return Send("erase the lead of a mission of an unknown edition", "DELETE", $"/api/editions/{nowhere}/missions/{w.MissionId}/lead", null);
         yield return Get("audit limit 0", $"/api/editions/{e}/audit?limit=0");
         yield return Get("audit limit not a number", $"/api/editions/{e}/audit?limit=abc");
         yield return Json("QR code without text", "POST", "/api/qr", new JsonObject { ["text"] = "" });
@@ -387,6 +393,8 @@ public static class HostileCorpus
         yield return Send("POST check-in", "POST", $"{m}/members/{w.MemberId}/check-in", Encoding.UTF8.GetBytes("{\"checkedIn\":true}"));
         yield return Send("GET viewer tokens", "GET", $"/api/editions/{e}/viewer-tokens", null);
         yield return Send("GET team tokens", "GET", $"{m}/team-tokens", null);
+        yield return Send("PUT lead", "PUT", $"{m}/lead", Encoding.UTF8.GetBytes("{\"name\":\"x\"}"));
+        yield return Send("POST tokens", "POST", $"/api/editions/{e}/tokens", null);
         yield return Send("DELETE results", "DELETE", $"/api/editions/{e}/results", null);
         yield return Send("PUT announcements", "PUT", $"/api/editions/{e}/announcements", Encoding.UTF8.GetBytes("{\"message\":\"x\"}"));
     }

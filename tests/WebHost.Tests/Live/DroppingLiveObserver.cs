@@ -33,4 +33,8 @@ public sealed class DroppingLiveObserver(ILiveObserver inner) : ILiveObserver
     }
 
     public Task OnPresence(MissionPresence presence) => inner.OnPresence(presence);
+
+    public Task OnTokensRevoked(IReadOnlyList<string> tokenIds) => inner.OnTokensRevoked(tokenIds);
+
+    public Task OnMemberErased(string editionId, string missionId, string memberId) => inner.OnMemberErased(editionId, missionId, memberId);
 }

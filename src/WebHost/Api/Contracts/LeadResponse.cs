@@ -1,3 +1,4 @@
 namespace Orchestrator.WebHost.Api.Contracts;
 
-public sealed record LeadResponse(string Name);
+/// <param name="Name">The lead is a volunteer: null for callers who may not see names, and once erased.</param>
+public sealed record LeadResponse(string? Name);

@@ -7,5 +7,7 @@ public sealed record MissionRoute(string EditionId, string MissionId)
 {
     public string Location => $"/api/editions/{EditionId}/missions/{MissionId}";
 
-    public IMissionGrain Grain(IGrainFactory grains) => grains.GetGrain<IMissionGrain>(MissionKey.For(EditionId, MissionId));
+    public string Key => MissionKey.For(EditionId, MissionId);
+
+    public IMissionGrain Grain(IGrainFactory grains) => grains.GetGrain<IMissionGrain>(Key);
 }
