@@ -82,7 +82,8 @@ public sealed class DeskActionsTests(BrowserFixture fixture)
         await leadPage.GetByLabel("Lien (https://…, facultatif)").FillAsync("https://example.org/plaquette.pdf");
         await leadPage.GetByRole(AriaRole.Button, new() { Name = "Ajouter le livrable" }).ClickAsync();
 
-        var link = leadPage.Locator("#deliverables a");
+        // The server's copy: until the answer comes, the pending one may show beside it.
+        var link = leadPage.Locator("#deliverables li:not([data-pending]) a");
         await Expect(link).ToHaveTextAsync("Plaquette commerciale");
         await Expect(link).ToHaveAttributeAsync("href", "https://example.org/plaquette.pdf");
         await Expect(link).ToHaveAttributeAsync("rel", "noopener noreferrer");

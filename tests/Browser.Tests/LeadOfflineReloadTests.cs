@@ -24,9 +24,9 @@ public sealed class LeadOfflineReloadTests(BrowserFixture fixture)
         await Expect(framing.Locator(".status")).ToHaveAttributeAsync("data-status", "todo");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("data-offline-ready", "yes");
 
-        // Offline for the browser, and the API refused at the context too: Chromium's offline emulation
-        // has let a request of the reloaded page through, which says nothing about the page.
-        await context.RouteAsync("**/api/**", route => route.AbortAsync("internetdisconnected"));
+        // Offline for the browser (the reload comes from the service worker), and the lead's calls
+        // dropped at the server too: Chromium's offline emulation has let a call of the reloaded page through.
+        var cut = fixture.Network.Cut(seed.LeadTokens["plaquette"]);
         await context.SetOfflineAsync(true);
         await framing.Locator("[data-move='framing:done']").ClickAsync();
         await Expect(framing).ToHaveAttributeAsync("data-pending", "");
@@ -39,7 +39,7 @@ public sealed class LeadOfflineReloadTests(BrowserFixture fixture)
         await PageChecks.Screenshot(page, "lead-offline-reloaded");
         Assert.Equal(before["version"]!.GetValue<long>(), (await seed.GetMission(fixture.Server, "plaquette"))["version"]!.GetValue<long>());
 
-        await context.UnrouteAllAsync();
+        cut.Dispose();
         await context.SetOfflineAsync(false);
 
         await Expect(framing.Locator(".status")).ToHaveAttributeAsync("data-status", "done", Patient);

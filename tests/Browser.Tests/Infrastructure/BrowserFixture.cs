@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Orchestrator.WebHost.Tests.Infrastructure;
 
@@ -21,9 +23,12 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>Cuts one token's requests at the server, as a phone's lost network would.</summary>
+    public NetworkCut Network { get; } = new();
+
     public async Task InitializeAsync()
     {
-        Server = OrchestratorServer.Start();
+        Server = OrchestratorServer.Start(services: s => s.AddSingleton<IStartupFilter>(Network));
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
