@@ -124,6 +124,7 @@ public sealed class LeadPageTests(BrowserFixture fixture)
         await lead.GetByLabel("Compétence recherchée").FillAsync("Finance");
         await lead.GetByLabel("Message", new() { Exact = true }).FillAsync(Markup);
         await lead.GetByRole(AriaRole.Button, new() { Name = "Envoyer la demande" }).ClickAsync();
+        await Expect(lead.Locator("#help-requests .help-message")).ToHaveTextAsync(Markup);
         await lead.Locator("[data-move='diagnosis:blocked']").ClickAsync();
         await lead.GetByLabel("Qu’est-ce qui bloque ?").FillAsync(Markup);
         await lead.GetByRole(AriaRole.Button, new() { Name = "Signaler le blocage" }).ClickAsync();

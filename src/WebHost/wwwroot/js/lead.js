@@ -22,6 +22,7 @@ const base = missionPath(editionId, missionId);
 
 let mission = null;
 let blockedDraft = null; // { milestoneId, note } while the "what is blocking" form is open
+let milestonesShown = ''; // what the milestone list was last drawn from (see render)
 const announcements = [];
 
 const ui = {
@@ -211,8 +212,14 @@ function render() {
   const focused = document.activeElement?.dataset?.move;
   header.render(mission);
 
-  if (!blockedDraft || !document.getElementById(`blocked-note-${blockedDraft.milestoneId}`)?.contains(document.activeElement)) {
+  // Replaced only when what they show changed: a live event about something else (a help request, a
+  // check-in) must never swap a button under the lead's finger, which would lose the tap.
+  const milestonesNow = JSON.stringify([document.documentElement.lang, mission.milestones,
+    waiting.filter((i) => i.kind === 'milestone'), blockedDraft?.milestoneId ?? null]);
+  if (milestonesNow !== milestonesShown
+    && (!blockedDraft || !document.getElementById(`blocked-note-${blockedDraft.milestoneId}`)?.contains(document.activeElement))) {
     replaceChildren(ui.milestones, mission.milestones.map(milestoneItem));
+    milestonesShown = milestonesNow;
   }
   if (focused) ui.milestones.querySelector(`[data-move="${CSS.escape(focused)}"]`)?.focus();
 
