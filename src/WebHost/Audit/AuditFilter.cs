@@ -3,12 +3,15 @@ using Orchestrator.Grains.Interfaces.Audit;
 using Orchestrator.WebHost.Api;
 using Orchestrator.WebHost.Api.Contracts;
 using Orchestrator.WebHost.Auth;
+using Orchestrator.WebHost.Errors;
 
 namespace Orchestrator.WebHost.Audit;
 
 /// <summary>
 /// Writes every accepted change (any method but GET/HEAD answered 2xx) to its edition's audit trail
-/// before the caller gets the answer, so an acknowledged change is always in the trail.
+/// before the caller gets the answer, so an acknowledged change is always in the trail. The change is
+/// made by then: a transient failure of this write (the trail's silo leaving or lost) is retried rather
+/// than answered 503, at the price of an entry written twice should a lost answer hide a write that landed.
 /// </summary>
 internal sealed class AuditFilter(IGrainFactory grains, TimeProvider time) : IEndpointFilter
 {
@@ -41,13 +44,14 @@ internal sealed class AuditFilter(IGrainFactory grains, TimeProvider time) : IEn
 
         var caller = Caller.From(http.User);
         var pattern = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? http.Request.Path.Value ?? "";
-        await grains.GetGrain<IAuditLogGrain>(editionId).Append(new AuditEntry(
+        var entry = new AuditEntry(
             time.GetUtcNow(),
             WireNames.Of(caller.Role),
             caller.TokenId,
             $"{http.Request.Method} {pattern}",
             http.Request.Path.Value ?? "",
-            status));
+            status);
+        await TransientRetry.Run(() => grains.GetGrain<IAuditLogGrain>(editionId).Append(entry), http.RequestAborted);
         return result;
     }
 }
