@@ -25,6 +25,36 @@ public sealed class ClusterSettings
     /// <summary>The web host runs a silo itself (default), or joins the cluster as a client only.</summary>
     public bool CoHostSilo { get; set; } = true;
 
+    // Failure detection and the client's patience (README, "Failure detection"): chosen for a venue LAN,
+    // where a silo answers a probe in milliseconds and a lost one must stop holding missions within seconds.
+
+    /// <summary>How long a silo waits for another's answer to a liveness probe, and the pace of probes.</summary>
+    public TimeSpan ProbeTimeout { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How far Orleans may stretch <see cref="ProbeTimeout"/> for a silo that answers slowly.</summary>
+    public TimeSpan MaxProbeTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Probes missed in a row before a silo votes another one dead.</summary>
+    public int MissedProbesLimit { get; set; } = 2;
+
+    /// <summary>Votes that declare a silo dead (Orleans asks fewer in a cluster of one or two silos).</summary>
+    public int VotesForDeath { get; set; } = 2;
+
+    /// <summary>A silo that misses direct probes is also probed through another silo before it is voted dead.</summary>
+    public bool IndirectProbes { get; set; } = true;
+
+    /// <summary>How often a silo reads the membership table (changes are also gossiped at once).</summary>
+    public TimeSpan TableRefresh { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How often a silo writes its heartbeat into the membership table.</summary>
+    public TimeSpan IAmAlivePeriod { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long a grain call (from a web host or a silo) waits for its answer before it fails.</summary>
+    public TimeSpan ResponseTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How often a client-only web host reads the list of gateways (silos) it may use.</summary>
+    public TimeSpan GatewayListRefresh { get; set; } = TimeSpan.FromSeconds(5);
+
     public bool IsPostgres => string.Equals(Mode, Postgres, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Binds the section and checks it: a wrong value stops the host at start with a clear message.</summary>
@@ -45,6 +75,28 @@ public sealed class ClusterSettings
         if (SiloPort is < 1 or > 65535 || GatewayPort is < 1 or > 65535 || SiloPort == GatewayPort)
         {
             throw new InvalidOperationException($"Orchestrator:Cluster:SiloPort ({SiloPort}) and GatewayPort ({GatewayPort}) must be two different ports from 1 to 65535.");
+        }
+
+        TimeSpan[] periods = [ProbeTimeout, MaxProbeTimeout, TableRefresh, IAmAlivePeriod, ResponseTimeout, GatewayListRefresh];
+        if (periods.Any(p => p <= TimeSpan.Zero))
+        {
+            throw new InvalidOperationException("Orchestrator:Cluster: ProbeTimeout, MaxProbeTimeout, TableRefresh, IAmAlivePeriod, ResponseTimeout and GatewayListRefresh must be positive.");
+        }
+
+        if (MaxProbeTimeout < ProbeTimeout)
+        {
+            throw new InvalidOperationException($"Orchestrator:Cluster:MaxProbeTimeout ({MaxProbeTimeout}) must be at least ProbeTimeout ({ProbeTimeout}).");
+        }
+
+        if (MissedProbesLimit < 1 || VotesForDeath < 1)
+        {
+            throw new InvalidOperationException($"Orchestrator:Cluster:MissedProbesLimit ({MissedProbesLimit}) and VotesForDeath ({VotesForDeath}) must be at least 1.");
+        }
+
+        // A call must outlive the detection of a dead silo, or every failover would surface as timeouts.
+        if (ResponseTimeout <= MaxProbeTimeout)
+        {
+            throw new InvalidOperationException($"Orchestrator:Cluster:ResponseTimeout ({ResponseTimeout}) must be longer than MaxProbeTimeout ({MaxProbeTimeout}).");
         }
     }
 }

@@ -24,6 +24,7 @@ public static class OrchestratorClientExtensions
                 o.Invariant = StorageInvariants.Postgres;
                 o.ConnectionString = connectionString;
             });
+            client.AddOrchestratorFailureDetection(cluster);
         }
         else
         {

@@ -41,6 +41,7 @@ public static class OrchestratorSiloExtensions
                 o.Invariant = StorageInvariants.Postgres;
                 o.ConnectionString = connectionString;
             });
+            silo.AddOrchestratorFailureDetection(cluster);
         }
         else
         {

@@ -3,6 +3,7 @@ using Orchestrator.Grains.Interfaces.Audit;
 using Orchestrator.WebHost.Api;
 using Orchestrator.WebHost.Api.Contracts;
 using Orchestrator.WebHost.Auth;
+using Orchestrator.WebHost.Errors;
 
 namespace Orchestrator.WebHost.Audit;
 
@@ -12,6 +13,9 @@ namespace Orchestrator.WebHost.Audit;
 /// marked unchanged (<see cref="AuditMarks.MarkUnchanged"/>) is not a change and is not written, nor is a
 /// route that declares <see cref="NotAudited"/> (it keeps its own record); an entry
 /// names the public ids of the tokens the change handed out.
+/// The change is made by then: a transient failure of this write (the trail's silo leaving or lost) is
+/// retried rather than answered 503, at the price of an entry written twice should a lost answer hide a
+/// write that landed.
 /// </summary>
 internal sealed class AuditFilter(IGrainFactory grains, TimeProvider time) : IEndpointFilter
 {
@@ -44,14 +48,15 @@ internal sealed class AuditFilter(IGrainFactory grains, TimeProvider time) : IEn
 
         var caller = Caller.From(http.User);
         var pattern = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? http.Request.Path.Value ?? "";
-        await grains.GetGrain<IAuditLogGrain>(editionId).Append(new AuditEntry(
+        var entry = new AuditEntry(
             time.GetUtcNow(),
             WireNames.Of(caller.Role),
             caller.TokenId,
             $"{http.Request.Method} {pattern}",
             http.Request.Path.Value ?? "",
             status,
-            http.IssuedTokenIds()));
+            http.IssuedTokenIds());
+        await TransientRetry.Run(() => grains.GetGrain<IAuditLogGrain>(editionId).Append(entry), http.RequestAborted);
         return result;
     }
 }

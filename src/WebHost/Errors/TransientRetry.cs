@@ -13,6 +13,13 @@ public static class TransientRetry
 
     private static readonly TimeSpan[] Delays = [TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(400), TimeSpan.FromSeconds(1)];
 
+    public static async Task Run(Func<Task> call, CancellationToken cancellationToken) =>
+        await Run(async () =>
+        {
+            await call();
+            return true;
+        }, cancellationToken);
+
     public static async ValueTask<T> Run<T>(Func<ValueTask<T>> call, CancellationToken cancellationToken)
     {
         var started = Stopwatch.StartNew();

@@ -97,7 +97,7 @@ public static class OrchestratorWebHostExtensions
 
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
         // Admin-only unless a route declares its own right: a route that forgets to is closed, not open.
-        app.MapGroup("/api").RequireAuthorization().RequireRight(Right.Admin).AddEndpointFilter<AuditFilter>().AddEndpointFilter<TransientReadRetryFilter>()
+        app.MapGroup("/api").RequireAuthorization().RequireRight(Right.Admin).AddEndpointFilter<AuditFilter>().AddEndpointFilter<TransientRetryFilter>()
             .MapCallerApi().MapEditionsApi().MapMissionsApi().MapScheduleApi().MapAccessApi().MapAuditApi().MapQrCodeApi()
             .MapRevealApi().MapImportApi().MapBackupApi().MapDashboardSessionApi().MapVoteApi().MapGuestsApi()
             .MapSurveyApi().MapSurveyResponsesApi().MapImpactApi().MapHistoryApi();

@@ -53,7 +53,10 @@ internal sealed partial class IdempotencyMiddleware(
 
         var requestKey = Hash($"{key.Caller}\n{key.Key}");
         var request = grains.GetGrain<IIdempotentRequestGrain>(requestKey);
-        var decision = await request.Begin(await Fingerprint(http.Request));
+        // Begin and Complete are repeated through a silo leaving or lost: a Begin that ran left its running
+        // marker in memory on the activation that is gone, and Complete only stores the same answer again.
+        var fingerprint = await Fingerprint(http.Request);
+        var decision = await TransientRetry.Run(() => new ValueTask<RequestDecision>(request.Begin(fingerprint)), http.RequestAborted);
         switch (decision.Outcome)
         {
             case RequestOutcome.Replay:
@@ -115,7 +118,8 @@ internal sealed partial class IdempotencyMiddleware(
         else
         {
             var withheld = http.GetEndpoint()?.Metadata.GetMetadata<SecretInAnswer>() is not null && status < 300;
-            await request.Complete(new RecordedResponse(status, http.Response.ContentType, withheld ? [] : buffer.ToArray(), withheld));
+            var response = new RecordedResponse(status, http.Response.ContentType, withheld ? [] : buffer.ToArray(), withheld);
+            await TransientRetry.Run(() => request.Complete(response), http.RequestAborted);
         }
 
         await buffer.CopyToAsync(original, http.RequestAborted);

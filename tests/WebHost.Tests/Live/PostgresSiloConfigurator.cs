@@ -1,14 +1,14 @@
 using Microsoft.Extensions.Configuration;
 using Orchestrator.Silo.Hosting;
 using Orchestrator.Silo.Storage;
-using Orleans.Configuration;
 using Orleans.TestingHost;
 
 namespace Orchestrator.WebHost.Tests.Live;
 
 /// <summary>
 /// A test silo as a standalone Orchestrator silo is: ADO.NET clustering and grain storage on
-/// PostgreSQL, so web hosts join it as plain Orleans clients. Dead silos are noticed within seconds.
+/// PostgreSQL, so web hosts join it as plain Orleans clients, and the same failure detection (the
+/// default <c>Orchestrator:Cluster</c> timings).
 /// </summary>
 public sealed class PostgresSiloConfigurator : ISiloConfigurator
 {
@@ -22,11 +22,6 @@ public sealed class PostgresSiloConfigurator : ISiloConfigurator
         });
         siloBuilder.AddOrchestratorStorage(siloBuilder.Configuration);
         siloBuilder.UseInMemoryReminderService();
-        siloBuilder.Configure<ClusterMembershipOptions>(o =>
-        {
-            o.ProbeTimeout = TimeSpan.FromSeconds(2);
-            o.NumMissedProbesLimit = 2;
-            o.TableRefreshTimeout = TimeSpan.FromSeconds(2);
-        });
+        siloBuilder.AddOrchestratorFailureDetection(ClusterSettings.From(siloBuilder.Configuration));
     }
 }
