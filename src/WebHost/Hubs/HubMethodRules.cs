@@ -11,8 +11,6 @@ namespace Orchestrator.WebHost.Hubs;
 /// </summary>
 internal sealed class HubMethodRules
 {
-    private static readonly NullabilityInfoContext Nullability = new();
-
     private readonly SlugParameter[] _slugs;
     private readonly LiveScope? _scope;
     private readonly int _edition;
@@ -28,10 +26,13 @@ internal sealed class HubMethodRules
 
     public static HubMethodRules Of(MethodInfo method)
     {
+        // One context per call: NullabilityInfoContext is not thread-safe, and a room of screens joining a
+        // fresh host at once reads the rules of JoinEdition on many threads (a shared one threw there).
+        var nullability = new NullabilityInfoContext();
         var parameters = method.GetParameters();
         var slugs = parameters
             .Where(p => p.IsDefined(typeof(SlugAttribute)))
-            .Select(p => new SlugParameter(p.Position, p.Name!, Nullability.Create(p).ReadState == NullabilityState.Nullable))
+            .Select(p => new SlugParameter(p.Position, p.Name!, nullability.Create(p).ReadState == NullabilityState.Nullable))
             .ToArray();
         var scope = method.GetCustomAttribute<WatchesAttribute>()?.Scope;
         var edition = scope is null ? -1 : Position(method, parameters, "editionId");
