@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace Orchestrator.Grains.Interfaces.Audit;
 
 /// <summary>A sealed page of an edition's audit trail, keyed <c>{editionId}/{pageNumber}</c>.</summary>
@@ -5,6 +7,7 @@ public interface IAuditPageGrain : IGrainWithStringKey
 {
     Task Store(IReadOnlyList<AuditEntry> entries);
 
+    [ReadOnly]
     Task<IReadOnlyList<AuditEntry>> Get();
 
     Task Clear();

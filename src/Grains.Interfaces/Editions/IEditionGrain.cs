@@ -26,6 +26,7 @@ public interface IEditionGrain : IGrainWithStringKey
     Task<EditionInfo?> GetInfo();
 
     /// <summary>The edition's current version (0 if it does not exist): what the live heartbeat tells screens.</summary>
+    [ReadOnly]
     Task<long> GetVersion();
 
     /// <summary>Records a mission's new summary; returns the edition version given to the change.</summary>
@@ -47,6 +48,7 @@ public interface IEditionGrain : IGrainWithStringKey
     Task<Announcement> Unpin(string announcementId);
 
     /// <summary>What a mission's page shows pinned: the one for every team and the one for that mission.</summary>
+    [ReadOnly]
     Task<IReadOnlyList<Announcement>> GetPinned(string missionId);
 
     /// <summary>

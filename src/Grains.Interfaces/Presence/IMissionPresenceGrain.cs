@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace Orchestrator.Grains.Interfaces.Presence;
 
 /// <summary>
@@ -19,6 +21,7 @@ public interface IMissionPresenceGrain : IGrainWithStringKey
     /// <summary>Replaces everything this host reported for the mission (after a grain restart too).</summary>
     Task Renew(string hostId, IReadOnlyList<PresentConnection> connections);
 
+    [ReadOnly]
     Task<MissionPresence> Get();
 
     /// <summary>

@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace Orchestrator.Grains.Interfaces.Survey;
 
 /// <summary>
@@ -14,6 +16,7 @@ public interface ISurveyGrain : IGrainWithStringKey
     /// <summary>Adds respondents; one whose <see cref="NewRespondent.Source"/> is already invited is skipped. Returns those added.</summary>
     Task<IReadOnlyList<Respondent>> Invite(IReadOnlyList<NewRespondent> respondents);
 
+    [ReadOnly]
     Task<RespondentForm> GetForm(string respondentId);
 
     /// <summary>Records (or replaces) a respondent's answer while the survey is open.</summary>
@@ -22,13 +25,16 @@ public interface ISurveyGrain : IGrainWithStringKey
     /// <summary>Replaces the questions added for one role.</summary>
     Task<IReadOnlyList<SurveyQuestion>> SetQuestions(SurveyRole role, IReadOnlyList<SurveyQuestion> questions);
 
+    [ReadOnly]
     Task<IReadOnlyDictionary<SurveyRole, IReadOnlyList<SurveyQuestion>>> GetQuestions();
 
     Task<SurveySummary> SetStatus(SurveyStatus status);
 
+    [ReadOnly]
     Task<SurveySummary> GetSummary();
 
     /// <summary>Every respondent with their answer, in invitation order (personal data: the admin's).</summary>
+    [ReadOnly]
     Task<IReadOnlyList<RespondentRecord>> GetRecords();
 
     /// <summary>Erases a respondent and their answer (personal data); returns them so their token can be revoked, null if unknown.</summary>

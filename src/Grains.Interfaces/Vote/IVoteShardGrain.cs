@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace Orchestrator.Grains.Interfaces.Vote;
 
 /// <summary>
@@ -12,7 +14,9 @@ public interface IVoteShardGrain : IGrainWithStringKey
     /// <summary>Stores the guest's ballot (replacing the previous one) before answering; vote not open → conflict.</summary>
     Task<Ballot> Cast(CastBallot ballot);
 
+    [ReadOnly]
     Task<Ballot?> GetBallot(string guestId);
 
+    [ReadOnly]
     Task<BallotCount> GetCount();
 }
