@@ -170,7 +170,18 @@ internal sealed class VoteGrain(
         _publishDue = false;
         if (_vote.Status == VoteStatus.Open && _shardBallots.Sum() != _publishedBallots)
         {
-            await PublishProgress();
+            try
+            {
+                await PublishProgress();
+            }
+            catch
+            {
+                // Not told, so told at the next tick: the last count of a burst must reach the screens
+                // even when no ballot follows it.
+                _publishDue = true;
+                _publishTimer?.Change(PublishEvery, Timeout.InfiniteTimeSpan);
+                throw;
+            }
         }
     }
 
@@ -197,8 +208,8 @@ internal sealed class VoteGrain(
     private async Task PublishProgress()
     {
         var view = View();
-        _publishedBallots = view.Ballots;
         await Edition().RecordVoteEvent(new EditionEvent(EditionId, 0, EditionEventKind.VoteChanged, Vote: new VoteProgress(view.Status, view.Ballots, view.Guests)));
+        _publishedBallots = view.Ballots;
     }
 
     private async Task Commit(Func<Task> beforeWrite)
