@@ -33,8 +33,7 @@ public static partial class ImpactApi
     private static async Task<ContentHttpResult> Sheet(EditionRoute route, string name, Func<ImpactReport, CsvSheet> shape, HttpContext http, IGrainFactory grains)
     {
         var report = await route.Impact(grains).GetReport();
-        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{route.EditionId}-{name}.csv\"";
-        return TypedResults.Content(shape(report).ToString(), CsvSheet.ContentType);
+        return shape(report).AsDownload(http.Response, $"{route.EditionId}-{name}.csv");
     }
 
     private static async Task<Results<Ok<ImpactSettingsResponse>, ValidationProblem>> SetSettings(

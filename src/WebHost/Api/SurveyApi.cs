@@ -126,7 +126,6 @@ public static class SurveyApi
         var survey = route.Survey(grains);
         var sheet = SurveyExport.Responses(await survey.GetRecords(), await survey.GetQuestions());
         http.Response.Headers.CacheControl = "no-store";
-        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{route.EditionId}-survey.csv\"";
-        return TypedResults.Content(sheet.ToString(), CsvSheet.ContentType);
+        return sheet.AsDownload(http.Response, $"{route.EditionId}-survey.csv");
     }
 }

@@ -128,8 +128,7 @@ public static class VoteApi
         }
 
         http.Response.Headers.CacheControl = "no-store";
-        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{route.EditionId}-ranking.csv\"";
-        return TypedResults.Content(sheet.ToString(), CsvSheet.ContentType);
+        return sheet.AsDownload(http.Response, $"{route.EditionId}-ranking.csv");
     }
 
     private static async Task<Results<Ok<BallotResponse>, ValidationProblem>> CastBallot(

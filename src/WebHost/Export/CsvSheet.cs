@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Orchestrator.WebHost.Export;
 
@@ -52,6 +53,13 @@ public sealed class CsvSheet
     }
 
     public override string ToString() => _text.ToString();
+
+    /// <summary>The sheet as a file the browser saves under <paramref name="fileName"/>.</summary>
+    public ContentHttpResult AsDownload(HttpResponse response, string fileName)
+    {
+        response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+        return TypedResults.Content(ToString(), ContentType);
+    }
 
     private CsvSheet Cell(string raw)
     {
