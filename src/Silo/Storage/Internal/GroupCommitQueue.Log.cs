@@ -14,6 +14,6 @@ internal sealed partial class GroupCommitQueue
     [LoggerMessage(EventId = SiloEvents.GroupCommitFailed, Level = LogLevel.Error, Message = "A transaction of {Writes} writes to {Database} failed: none of them was stored, each caller was told")]
     private static partial void LogFailed(ILogger logger, Exception exception, int writes, string database);
 
-    [LoggerMessage(EventId = SiloEvents.GroupCommitStopped, Level = LogLevel.Information, Message = "The writer of {Database} stopped after {Transactions} transactions")]
-    private static partial void LogStopped(ILogger logger, string database, long transactions);
+    [LoggerMessage(EventId = SiloEvents.GroupCommitStopped, Level = LogLevel.Information, Message = "The writer of {Database} stopped after {Transactions} transactions carrying {Writes} writes")]
+    private static partial void LogStopped(ILogger logger, string database, long transactions, long writes);
 }

@@ -34,6 +34,7 @@ internal sealed partial class GroupCommitQueue : IAsyncDisposable
     private readonly Action<int>? _batchTaken;
     private SqliteConnection? _connection;
     private long _transactions;
+    private long _writes;
 
     /// <param name="batchTaken">Told, on the writer's thread, how many writes it took, before their transaction begins.</param>
     public GroupCommitQueue(string connectionString, ILogger<GroupCommitQueue> logger, Action<int>? batchTaken = null)
@@ -102,7 +103,7 @@ internal sealed partial class GroupCommitQueue : IAsyncDisposable
         finally
         {
             Discard();
-            LogStopped(_logger, Database, Transactions);
+            LogStopped(_logger, Database, Transactions, Interlocked.Read(ref _writes));
             _stopped.TrySetResult();
         }
     }
@@ -137,6 +138,7 @@ internal sealed partial class GroupCommitQueue : IAsyncDisposable
         }
 
         Interlocked.Increment(ref _transactions);
+        Interlocked.Add(ref _writes, batch.Count);
         LogCommitted(_logger, batch.Count, Database);
         for (var i = 0; i < batch.Count; i++)
         {
