@@ -2,13 +2,16 @@ using System.Net;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Orchestrator.Grains;
 using Orchestrator.Grains.Domain;
 using Orchestrator.Grains.Live;
 using Microsoft.Extensions.Options;
 using Orchestrator.Silo.Storage;
 using Orleans.Configuration;
+using Orleans.Runtime.Hosting;
 using Orleans.Serialization;
+using Orleans.Serialization.Serializers;
 using Orleans.Storage;
 
 namespace Orchestrator.Silo.Hosting;
@@ -62,13 +65,28 @@ public static class OrchestratorSiloExtensions
         StorageInvariants.Register();
         // Orleans' own serializer, not the JSON default: state classes are versioned by their [Id]s,
         // and compiler-made collection types (from `[..]` expressions) cannot be named in JSON $type.
-        silo.AddAdoNetGrainStorage(StorageNames.Orchestrator, (OptionsBuilder<AdoNetGrainStorageOptions> options) =>
-            options.Configure<Serializer>((o, serializer) =>
-            {
-                o.Invariant = storage.IsPostgres ? StorageInvariants.Postgres : StorageInvariants.Sqlite;
-                o.ConnectionString = storage.EffectiveConnectionString;
-                o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
-            }));
+        if (storage.IsPostgres)
+        {
+            silo.AddAdoNetGrainStorage(StorageNames.Orchestrator, (OptionsBuilder<AdoNetGrainStorageOptions> options) =>
+                options.Configure<Serializer>((o, serializer) =>
+                {
+                    o.Invariant = StorageInvariants.Postgres;
+                    o.ConnectionString = storage.EffectiveConnectionString;
+                    o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+                }));
+        }
+        else
+        {
+            // The same rows as the ADO.NET provider, but every write of the process to the file goes
+            // through one writer that commits whatever is waiting in one transaction (group commit).
+            silo.Services.AddGrainStorage(StorageNames.Orchestrator, (services, name) => new SqliteGrainStorage(
+                name,
+                storage.EffectiveConnectionString,
+                services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
+                new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>()),
+                services.GetRequiredService<IActivatorProvider>(),
+                services.GetRequiredService<ILoggerFactory>()));
+        }
 
         if (storage.CreateSchema)
         {

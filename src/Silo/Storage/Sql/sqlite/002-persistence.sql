@@ -16,6 +16,8 @@
 -- The payload is a BLOB.
 --
 -- Each query is ONE statement, so it is atomic without an explicit transaction.
+-- The silo runs these same texts through its own SQLite grain storage (SqliteGrainStorage):
+-- the writes (Write, Clear) of many grains in one transaction of its group-commit writer.
 --
 -- Idempotent; concurrent runs serialise on BEGIN IMMEDIATE + busy_timeout.
 -- =============================================================================
