@@ -18,6 +18,7 @@ public static class LiveHubServices
     public static IServiceCollection AddLiveHub(this IServiceCollection services)
     {
         services.AddSingleton<LiveConnections>();
+        services.AddSingleton<EditionSnapshots>();
         services.AddSingleton<LiveTokenChecks>();
         services.AddSingleton<LiveHubTokenFilter>();
         services.AddSingleton<LiveHubInputFilter>();
