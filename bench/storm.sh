@@ -88,6 +88,8 @@ wait "$server_pid" 2>/dev/null || true
 echo "web host stopped after $(since "$stopping") s"
 starting=$(now)
 start_server
+# A profiler or counters to attach to the restarted web host, e.g. AFTER_RESTART='dotnet-trace collect -p $SERVER_PID …'
+if [[ -n ${AFTER_RESTART:-} ]]; then SERVER_PID=$server_pid bash -c "$AFTER_RESTART" >"$work/after-restart.log" 2>&1 & fi
 wait_ready
 echo "web host ready again after $(since "$starting") s (load $(cut -d' ' -f1-3 /proc/loadavg))"
 
