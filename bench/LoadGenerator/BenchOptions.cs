@@ -25,6 +25,9 @@ internal sealed class BenchOptions
     /// <summary>Hold <see cref="Screens"/> idle connections, then send one update (<c>--hold</c>).</summary>
     public bool Hold { get; private set; }
 
+    /// <summary>Screens reconnect through a web host restart while leads keep updating (<c>--storm</c>, with bench/storm.sh).</summary>
+    public bool Storm { get; private set; }
+
     public int RawPort { get; private set; } = 5099;
 
     /// <summary>The closing vote's burst: this many guests each cast a ballot (<c>--ballots</c>).</summary>
@@ -50,6 +53,7 @@ internal sealed class BenchOptions
                 case "--server-pid": o.ServerPid = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--raw": o.Raw = true; break;
                 case "--hold": o.Hold = true; break;
+                case "--storm": o.Storm = true; break;
                 case "--raw-port": o.RawPort = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--ballots": o.Ballots = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--in-flight": o.InFlight = int.Parse(Value(), CultureInfo.InvariantCulture); break;
@@ -60,6 +64,11 @@ internal sealed class BenchOptions
         if (o.Hold && (o.Url is null || o.Raw))
         {
             throw new ArgumentException("--hold needs --url and --token, and runs alone (no --raw).");
+        }
+
+        if (o.Storm && (o.Url is null || o.Raw || o.Hold))
+        {
+            throw new ArgumentException("--storm needs --url and --token, and runs alone (no --raw, no --hold).");
         }
 
         if (o.Ballots != 0 && (o.Url is null || o.Raw || o.Hold || o.Ballots is < 1 or > 50_000 || o.InFlight is < 1 or > 10_000))

@@ -20,30 +20,9 @@ internal static class GrainRun
     {
         using var http = new HttpClient { BaseAddress = o.Url, Timeout = TimeSpan.FromSeconds(30) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", o.Token);
-        var editionId = $"bench-{Guid.NewGuid():n}"[..20];
-        await Expect(await http.PostAsJsonAsync("/api/editions", new
-        {
-            id = editionId,
-            title = "Load test",
-            territory = "127.0.0.1",
-            format = "factory",
-            timezone = "Europe/Paris",
-            days = new[] { new { date = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), label = "Jour 1" } },
-        }));
-        var leads = new List<(string MissionId, string Token)>();
-        for (var m = 0; m < o.Missions; m++)
-        {
-            var id = $"m-{m}";
-            var created = await Expect(await http.PostAsJsonAsync($"/api/editions/{editionId}/missions", new
-            {
-                id,
-                title = $"Mission {m}",
-                association = new { id = $"asso-{m}", name = $"Association {m}" },
-                lead = new { name = $"Lead {m}" },
-            }));
-            leads.Add((id, (string)created["leadToken"]!));
-        }
-
+        var edition = await BenchEdition.Create(http, "bench", o.Missions);
+        var editionId = edition.Id;
+        var leads = edition.Leads;
         var sent = new ConcurrentDictionary<(string, long), long>();
         var recorder = new LatencyRecorder(o.Screens);
         Console.WriteLine($"Edition {editionId} with {o.Missions} missions; connecting {o.Screens} screens…");
@@ -86,7 +65,7 @@ internal static class GrainRun
                 try
                 {
                     using var response = await http.SendAsync(request);
-                    var body = await Expect(response);
+                    var body = await BenchEdition.Expect(response);
                     version = (long)body["version"]!;
                     count++;
                 }
@@ -112,16 +91,5 @@ internal static class GrainRun
         var memoryAfter = ServerMemory.Read(o.ServerPid);
         await Screens.Close(screens);
         return new RunResult("grain path (REST → grains → hub)", o.Screens, total, seconds, expected, recorder.Summarise(), errors, memoryBefore, memoryAfter);
-    }
-
-    private static async Task<JsonNode> Expect(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new HttpRequestException($"{(int)response.StatusCode} {response.RequestMessage?.RequestUri}: {body}");
-        }
-
-        return JsonNode.Parse(body)!;
     }
 }

@@ -3,7 +3,8 @@ using Orchestrator.LoadGenerator;
 // Connects N screens to a running Orchestrator (127.0.0.1 only), has M team leads move milestones
 // at a given rate, and reports update → screen latency; --raw adds a bare-hub broadcast for comparison;
 // --hold holds N idle screens and sends one update (connect time, delivery, server memory);
-// --ballots N has N guests vote at once (ballots acknowledged per second, latency, exact tally).
+// --ballots N has N guests vote at once (ballots acknowledged per second, latency, exact tally);
+// --storm holds N screens through a web host restart (bench/storm.sh): time until all are back, leads' latency meanwhile.
 BenchOptions options;
 try
 {
@@ -12,7 +13,7 @@ try
 catch (Exception ex) when (ex is ArgumentException or FormatException)
 {
     Console.Error.WriteLine(ex.Message);
-    Console.Error.WriteLine("usage: --url http://127.0.0.1:5080 --token ADMIN [--screens 200] [--missions 20] [--rate 20] [--duration 20] [--server-pid PID] [--raw] [--raw-port 5099] [--hold] [--ballots 5000 [--in-flight 256]]");
+    Console.Error.WriteLine("usage: --url http://127.0.0.1:5080 --token ADMIN [--screens 200] [--missions 20] [--rate 20] [--duration 20] [--server-pid PID] [--raw] [--raw-port 5099] [--hold] [--storm] [--ballots 5000 [--in-flight 256]]");
     return 2;
 }
 
@@ -20,6 +21,13 @@ if (options.Ballots > 0)
 {
     Console.WriteLine($"{Environment.ProcessorCount} cores; {options.Ballots} guests vote at once");
     Console.WriteLine(await BallotRun.Run(options));
+    return 0;
+}
+
+if (options.Storm)
+{
+    Console.WriteLine($"{Environment.ProcessorCount} cores; storm of {options.Screens} screens, {options.Missions} leads at {options.Rate}/s");
+    Console.WriteLine(await StormRun.Run(options));
     return 0;
 }
 

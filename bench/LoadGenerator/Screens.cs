@@ -8,7 +8,7 @@ internal static class Screens
 {
     private const int ConnectingAtOnce = 32;
 
-    public static async Task<HubConnection[]> Open(int count, Uri hubUrl, string? token, Func<int, HubConnection, Task> prepare)
+    public static async Task<HubConnection[]> Open(int count, Uri hubUrl, string? token, Func<int, HubConnection, Task> prepare, IRetryPolicy? reconnect = null)
     {
         var connections = new HubConnection[count];
         using var gate = new SemaphoreSlim(ConnectingAtOnce);
@@ -17,7 +17,7 @@ internal static class Screens
             await gate.WaitAsync();
             try
             {
-                var connection = new HubConnectionBuilder()
+                var builder = new HubConnectionBuilder()
                     .WithUrl(hubUrl, o =>
                     {
                         o.Transports = HttpTransportType.WebSockets;
@@ -26,8 +26,13 @@ internal static class Screens
                         {
                             o.AccessTokenProvider = () => Task.FromResult<string?>(token);
                         }
-                    })
-                    .Build();
+                    });
+                if (reconnect is not null)
+                {
+                    builder.WithAutomaticReconnect(reconnect);
+                }
+
+                var connection = builder.Build();
                 connections[i] = connection;
                 await prepare(i, connection);
             }

@@ -33,6 +33,19 @@ public sealed class LiveOptions
     public TimeSpan PresenceTimeToLive { get; set; } = TimeSpan.FromSeconds(45);
 
     /// <summary>
+    /// How many live connections a web host sets up at once (from the first request to the screen's
+    /// first join); the others wait their turn. After a restart thousands of screens come back within
+    /// seconds: in turns, each is set up fast and the team leads' updates still get the processor.
+    /// </summary>
+    public int ConnectionSetupsAtOnce { get; set; } = 32;
+
+    /// <summary>How long a connection waits for its turn before it is answered 503 (the page tries again later).</summary>
+    public TimeSpan ConnectionSetupWait { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>A turn ends at the screen's first join, or after this long whatever the client does.</summary>
+    public TimeSpan ConnectionSetupTurnAtMost { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
     /// Every period positive, and each time to live longer than its renewal period: otherwise a
     /// living host, or a present volunteer, would be dropped between two renewals.
     /// </summary>
@@ -43,6 +56,9 @@ public sealed class LiveOptions
         && PresenceRenewEvery > TimeSpan.Zero
         && HoldWithoutHosts > TimeSpan.Zero
         && HeartbeatEvery > TimeSpan.Zero
+        && ConnectionSetupsAtOnce > 0
+        && ConnectionSetupWait > TimeSpan.Zero
+        && ConnectionSetupTurnAtMost > TimeSpan.Zero
         && HostTimeToLive > HostRenewEvery
         && PresenceTimeToLive > PresenceRenewEvery;
 }

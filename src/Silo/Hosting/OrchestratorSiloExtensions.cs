@@ -105,7 +105,7 @@ public static class OrchestratorSiloExtensions
             .Validate(o => o.IsValid, $"{HealthOptions.Section}: StaleAfter and ReviewEvery must be positive.")
             .ValidateOnStart();
         services.AddOptions<LiveOptions>().Bind(configuration.GetSection(LiveOptions.Section))
-            .Validate(o => o.IsValid, $"{LiveOptions.Section}: every period must be positive, each time to live longer than its renewal period.")
+            .Validate(o => o.IsValid, $"{LiveOptions.Section}: every period and ConnectionSetupsAtOnce must be positive, each time to live longer than its renewal period.")
             .ValidateOnStart();
         services.AddSingleton(EventClock.System);
         services.TryAddSingleton(TimeProvider.System);

@@ -87,6 +87,7 @@ public static class OrchestratorWebHostExtensions
         app.UseStatusCodePages();
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.UseMiddleware<LiveSetupThrottle>();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();

@@ -19,13 +19,13 @@ namespace Orchestrator.WebHost.Hubs;
 /// <see cref="LiveHubInputFilter"/> from the <see cref="SlugAttribute"/> and <see cref="WatchesAttribute"/> below.
 /// </summary>
 [Authorize]
-public sealed class LiveHub(IGrainFactory grains, TeamPresence presence) : Hub<ILiveClient>
+public sealed class LiveHub(IGrainFactory grains, EditionSnapshots snapshots, TeamPresence presence) : Hub<ILiveClient>
 {
     [Watches(LiveScope.Edition)]
     public async Task<EditionResponse> JoinEdition([Slug] string editionId)
     {
         await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Edition(editionId));
-        var snapshot = await grains.GetGrain<IEditionGrain>(editionId).GetSnapshot();
+        var snapshot = await snapshots.Read(editionId);
         if (snapshot is null)
         {
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.Edition(editionId));

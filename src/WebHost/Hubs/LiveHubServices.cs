@@ -18,12 +18,16 @@ public static class LiveHubServices
     public static IServiceCollection AddLiveHub(this IServiceCollection services)
     {
         services.AddSingleton<LiveConnections>();
+        services.AddSingleton<EditionSnapshots>();
+        services.AddSingleton<LiveSetupGate>();
+        services.AddSingleton<LiveSetupTurnFilter>();
         services.AddSingleton<LiveTokenChecks>();
         services.AddSingleton<LiveHubTokenFilter>();
         services.AddSingleton<LiveHubInputFilter>();
         services.AddSignalR(o => o.MaximumReceiveMessageSize = MaximumReceiveMessageBytes)
             .AddHubOptions<LiveHub>(o =>
             {
+                o.AddFilter<LiveSetupTurnFilter>();
                 o.AddFilter<LiveHubTokenFilter>();
                 o.AddFilter<LiveHubInputFilter>();
                 o.AddFilter<LiveAudienceFilter>();
