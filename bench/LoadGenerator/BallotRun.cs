@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 
 namespace Orchestrator.LoadGenerator;
 
@@ -23,38 +21,29 @@ internal static class BallotRun
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = o.InFlight };
         using var http = new HttpClient(handler) { BaseAddress = o.Url, Timeout = TimeSpan.FromSeconds(60) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", o.Token);
-        var editionId = $"ballots-{Guid.NewGuid():n}"[..20];
-        await Expect(await http.PostAsJsonAsync("/api/editions", new
-        {
-            id = editionId,
-            title = "Ballots load test",
-            territory = "127.0.0.1",
-            format = "factory",
-            timezone = "Europe/Paris",
-            days = new[] { new { date = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), label = "Soirée" } },
-        }));
+        var editionId = await BenchEdition.CreateEdition(http, "ballots", "Ballots load test", "Soirée");
         var proposals = new List<string>();
         for (var w = 0; w < Workshops; w++)
         {
-            await Expect(await http.PostAsJsonAsync($"/api/editions/{editionId}/workshops", new { id = $"w-{w}", title = $"Atelier {w}" }));
+            await BenchEdition.Expect(await http.PostAsJsonAsync($"/api/editions/{editionId}/workshops", new { id = $"w-{w}", title = $"Atelier {w}" }));
             for (var p = 0; p < ProposalsPerWorkshop; p++)
             {
                 var id = $"p-{w}-{p}";
-                await Expect(await http.PostAsJsonAsync($"/api/editions/{editionId}/workshops/w-{w}/proposals", new { id, title = $"Proposition {w}.{p}" }));
+                await BenchEdition.Expect(await http.PostAsJsonAsync($"/api/editions/{editionId}/workshops/w-{w}/proposals", new { id, title = $"Proposition {w}.{p}" }));
                 proposals.Add(id);
             }
         }
 
-        await Expect(await http.PutAsJsonAsync($"/api/editions/{editionId}/vote", new { mode = "points", budget = 10, revealTop = 10 }));
+        await BenchEdition.Expect(await http.PutAsJsonAsync($"/api/editions/{editionId}/vote", new { mode = "points", budget = 10, revealTop = 10 }));
         var tokens = new List<string>();
         while (tokens.Count < o.Ballots)
         {
             var count = Math.Min(GuestsPerCall, o.Ballots - tokens.Count);
-            var issued = await Expect(await http.PostAsJsonAsync($"/api/editions/{editionId}/guests", new { guests = Enumerable.Range(0, count).Select(_ => new { }) }));
+            var issued = await BenchEdition.Expect(await http.PostAsJsonAsync($"/api/editions/{editionId}/guests", new { guests = Enumerable.Range(0, count).Select(_ => new { }) }));
             tokens.AddRange(issued["guests"]!.AsArray().Select(g => (string)g!["token"]!));
         }
 
-        await Expect(await http.PostAsync($"/api/editions/{editionId}/vote/open", null));
+        await BenchEdition.Expect(await http.PostAsync($"/api/editions/{editionId}/vote/open", null));
         Console.WriteLine($"Edition {editionId}: {proposals.Count} proposals, {tokens.Count} guests; the vote is open, {o.InFlight} ballots in flight at most…");
 
         var latencies = new double[tokens.Count];
@@ -98,7 +87,7 @@ internal static class BallotRun
         }));
         var seconds = clock.Elapsed.TotalSeconds;
 
-        var closed = await Expect(await http.PostAsync($"/api/editions/{editionId}/vote/close", null));
+        var closed = await BenchEdition.Expect(await http.PostAsync($"/api/editions/{editionId}/vote/close", null));
         var counted = (int)closed["ballots"]!;
         var sorted = latencies.Order().ToArray();
         var acknowledged = tokens.Count - errors;
@@ -108,15 +97,4 @@ internal static class BallotRun
     }
 
     private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
-
-    private static async Task<JsonNode> Expect(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new InvalidOperationException($"{(int)response.StatusCode} {response.RequestMessage?.RequestUri}: {body}");
-        }
-
-        return JsonNode.Parse(body)!;
-    }
 }

@@ -1,10 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Orchestrator.LoadGenerator;
@@ -20,30 +18,7 @@ internal static class GrainRun
     {
         using var http = new HttpClient { BaseAddress = o.Url, Timeout = TimeSpan.FromSeconds(30) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", o.Token);
-        var editionId = $"bench-{Guid.NewGuid():n}"[..20];
-        await Expect(await http.PostAsJsonAsync("/api/editions", new
-        {
-            id = editionId,
-            title = "Load test",
-            territory = "127.0.0.1",
-            format = "factory",
-            timezone = "Europe/Paris",
-            days = new[] { new { date = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), label = "Jour 1" } },
-        }));
-        var leads = new List<(string MissionId, string Token)>();
-        for (var m = 0; m < o.Missions; m++)
-        {
-            var id = $"m-{m}";
-            var created = await Expect(await http.PostAsJsonAsync($"/api/editions/{editionId}/missions", new
-            {
-                id,
-                title = $"Mission {m}",
-                association = new { id = $"asso-{m}", name = $"Association {m}" },
-                lead = new { name = $"Lead {m}" },
-            }));
-            leads.Add((id, (string)created["leadToken"]!));
-        }
-
+        var (editionId, leads) = await BenchEdition.Create(http, "bench", o.Missions);
         var sent = new ConcurrentDictionary<(string, long), long>();
         var recorder = new LatencyRecorder(o.Screens);
         Console.WriteLine($"Edition {editionId} with {o.Missions} missions; connecting {o.Screens} screens…");
@@ -86,7 +61,7 @@ internal static class GrainRun
                 try
                 {
                     using var response = await http.SendAsync(request);
-                    var body = await Expect(response);
+                    var body = await BenchEdition.Expect(response);
                     version = (long)body["version"]!;
                     count++;
                 }
@@ -112,16 +87,5 @@ internal static class GrainRun
         var memoryAfter = ServerMemory.Read(o.ServerPid);
         await Screens.Close(screens);
         return new RunResult("grain path (REST → grains → hub)", o.Screens, total, seconds, expected, recorder.Summarise(), errors, memoryBefore, memoryAfter);
-    }
-
-    private static async Task<JsonNode> Expect(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new HttpRequestException($"{(int)response.StatusCode} {response.RequestMessage?.RequestUri}: {body}");
-        }
-
-        return JsonNode.Parse(body)!;
     }
 }

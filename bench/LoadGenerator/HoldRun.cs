@@ -1,9 +1,7 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Orchestrator.LoadGenerator;
@@ -21,23 +19,7 @@ internal static class HoldRun
     {
         using var http = new HttpClient { BaseAddress = o.Url, Timeout = TimeSpan.FromSeconds(60) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", o.Token);
-        var editionId = $"hold-{Guid.NewGuid():n}"[..20];
-        await Expect(await http.PostAsJsonAsync("/api/editions", new
-        {
-            id = editionId,
-            title = "Hold test",
-            territory = "127.0.0.1",
-            format = "factory",
-            timezone = "Europe/Paris",
-            days = new[] { new { date = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), label = "Jour 1" } },
-        }));
-        await Expect(await http.PostAsJsonAsync($"/api/editions/{editionId}/missions", new
-        {
-            id = "m-0",
-            title = "Mission 0",
-            association = new { id = "asso-0", name = "Association 0" },
-            lead = new { name = "Lead 0" },
-        }));
+        var (editionId, _) = await BenchEdition.Create(http, "hold", missions: 1);
 
         var memoryIdle = ServerMemory.Read(o.ServerPid);
         var recorder = new LatencyRecorder(o.Screens);
@@ -82,7 +64,7 @@ internal static class HoldRun
         Console.WriteLine($"{connected} connected in {connectSeconds:F1} s ({failed} failed{(firstFailure is null ? "" : $": {firstFailure}")}); one update…");
 
         Volatile.Write(ref sentAt, Stopwatch.GetTimestamp());
-        await Expect(await http.PutAsJsonAsync($"/api/editions/{editionId}/missions/m-0/milestones/framing", new { status = "in-progress" }));
+        await BenchEdition.Expect(await http.PutAsJsonAsync($"/api/editions/{editionId}/missions/m-0/milestones/framing", new { status = "in-progress" }));
         var waiting = Stopwatch.StartNew();
         while (Volatile.Read(ref received) < connected && waiting.Elapsed < DeliveryWait)
         {
@@ -100,16 +82,5 @@ internal static class HoldRun
                $"  one update: delivered {received}/{connected}, last after {allWithin:F0} ms, p50={latency.P50:F0} ms p99={latency.P99:F0} ms; still connected after: {stillConnected}" + Environment.NewLine +
                $"  server memory idle: {memoryIdle}; {connected} held: {memoryHeld}; after the update: {memoryAfter}" + Environment.NewLine +
                $"  load generator: {Environment.WorkingSet / (1024 * 1024)} MB working set";
-    }
-
-    private static async Task<JsonNode> Expect(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new HttpRequestException($"{(int)response.StatusCode} {response.RequestMessage?.RequestUri}: {body}");
-        }
-
-        return JsonNode.Parse(body)!;
     }
 }

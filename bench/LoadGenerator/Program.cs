@@ -3,7 +3,8 @@ using Orchestrator.LoadGenerator;
 // Connects N screens to a running Orchestrator (127.0.0.1 only), has M team leads move milestones
 // at a given rate, and reports update → screen latency; --raw adds a bare-hub broadcast for comparison;
 // --hold holds N idle screens and sends one update (connect time, delivery, server memory);
-// --ballots N has N guests vote at once (ballots acknowledged per second, latency, exact tally).
+// --ballots N has N guests vote at once (ballots acknowledged per second, latency, exact tally);
+// --failover watches a cluster lose the silo holding the edition (bench/failover.sh does the kill).
 BenchOptions options;
 try
 {
@@ -13,6 +14,7 @@ catch (Exception ex) when (ex is ArgumentException or FormatException)
 {
     Console.Error.WriteLine(ex.Message);
     Console.Error.WriteLine("usage: --url http://127.0.0.1:5080 --token ADMIN [--screens 200] [--missions 20] [--rate 20] [--duration 20] [--server-pid PID] [--raw] [--raw-port 5099] [--hold] [--ballots 5000 [--in-flight 256]]");
+    Console.Error.WriteLine("       --failover --urls http://127.0.0.1:5280,http://127.0.0.1:5281 --token ADMIN --silo-pids 11900=PID,11901=PID --kill-file PATH [--screens 200] [--missions 20] [--rate 10] [--duration 5 (before the kill)]");
     return 2;
 }
 
@@ -21,6 +23,14 @@ if (options.Ballots > 0)
     Console.WriteLine($"{Environment.ProcessorCount} cores; {options.Ballots} guests vote at once");
     Console.WriteLine(await BallotRun.Run(options));
     return 0;
+}
+
+if (options.Failover)
+{
+    Console.WriteLine($"{Environment.ProcessorCount} cores; failover: screens={options.Screens} on {options.Urls.Count} hosts, missions={options.Missions}, rate={options.Rate}/s");
+    var failover = await FailoverRun.Run(options);
+    Console.WriteLine(failover.Report);
+    return failover.Complete ? 0 : 1;
 }
 
 if (options.Hold)
