@@ -199,7 +199,9 @@ for ((round = 1; round <= ROUNDS; round++)); do
     for port in "${SILO_PORTS[@]}"; do pids+="$port=${SILO_PID[$port]},"; done
     kill_file=$WORK/kill-$round
     log "round $round: generator starts (screens=$SCREENS missions=$MISSIONS rate=$RATE/s, kill after $WARMUP s)"
-    timeout 480 dotnet "$GEN_DLL" --failover --urls "$URLS" --token "$Orchestrator__AdminToken" --silo-pids "${pids%,}" \
+    # Not under `timeout`: GEN_PID is the generator itself, so cleanup stops it; it bounds its own run
+    # (6 min), and the wait for it below is bounded too.
+    dotnet "$GEN_DLL" --failover --urls "$URLS" --token "$Orchestrator__AdminToken" --silo-pids "${pids%,}" \
         --kill-file "$kill_file" --screens "$SCREENS" --missions "$MISSIONS" --rate "$RATE" --duration "$WARMUP" \
         > "$LOGS/generator-$round.log" 2> "$LOGS/generator-$round.err" &
     GEN_PID=$!

@@ -23,6 +23,7 @@ internal sealed class ClusterProbe(IHost host) : IAsyncDisposable
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddSingleton<IHostLifetime, ProbeLifetime>();
         builder.UseOrleansClient(client => client.AddOrchestratorClient(builder.Configuration));
         var host = builder.Build();
         using var timeout = new CancellationTokenSource(within);

@@ -123,7 +123,7 @@ internal static class FailoverRun
 
             var acknowledged = leads.Sum(lead => lead.Acknowledged.Count);
             var afterKill = leads.Sum(lead => lead.Acknowledged.Count(a => a.FirstSent >= killedAt));
-            var problem = leads.Select(lead => lead.FirstProblem).FirstOrDefault(p => p is not null);
+            var problem = leads.Select(lead => lead.FirstProblem).FirstOrDefault(p => p is not null) is { } first ? first[..Math.Min(first.Length, 200)] : null;
             var report = string.Create(CultureInfo.InvariantCulture,
                 $"failover: killed silo :{port} (pid {victim}) holding the edition{(registrySilo == port ? " and the host registry" : "")}; " +
                 $"writable={writableAfter:F2}s (median mission {writableMedian:F2} s; {writableCount}/{leads.Count} missions) converged={convergedAfter:F2}s ({convergedCount}/{screens.Count} screens); " +
