@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 
 namespace Orchestrator.LoadGenerator;
 
@@ -23,7 +21,7 @@ internal static class BallotRun
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = o.InFlight };
         using var http = new HttpClient(handler) { BaseAddress = o.Url, Timeout = TimeSpan.FromSeconds(60) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", o.Token);
-        var editionId = (await BenchEdition.Create(http, "ballots", missions: 0)).Id;
+        var editionId = await BenchEdition.CreateEdition(http, "ballots", "Ballots load test", "Soirée");
         var proposals = new List<string>();
         for (var w = 0; w < Workshops; w++)
         {

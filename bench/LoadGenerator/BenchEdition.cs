@@ -4,22 +4,13 @@ using System.Text.Json.Nodes;
 
 namespace Orchestrator.LoadGenerator;
 
-/// <summary>An edition made for one run through the REST API (admin token), with its missions and each mission's lead token.</summary>
-internal sealed record BenchEdition(string Id, IReadOnlyList<BenchLead> Leads)
+/// <summary>Fresh editions made through the REST API (admin token) for a run, and the answers every run expects to be 2xx.</summary>
+internal static class BenchEdition
 {
-    public static async Task<BenchEdition> Create(HttpClient admin, string prefix, int missions)
+    public static async Task<(string EditionId, List<(string MissionId, string Token)> Leads)> Create(HttpClient admin, string prefix, int missions)
     {
-        var editionId = $"{prefix}-{Guid.NewGuid():n}"[..20];
-        await Expect(await admin.PostAsJsonAsync("/api/editions", new
-        {
-            id = editionId,
-            title = "Load test",
-            territory = "127.0.0.1",
-            format = "factory",
-            timezone = "Europe/Paris",
-            days = new[] { new { date = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), label = "Jour 1" } },
-        }));
-        var leads = new List<BenchLead>();
+        var editionId = await CreateEdition(admin, prefix, "Load test", "Jour 1");
+        var leads = new List<(string MissionId, string Token)>();
         for (var m = 0; m < missions; m++)
         {
             var id = $"m-{m}";
@@ -30,19 +21,34 @@ internal sealed record BenchEdition(string Id, IReadOnlyList<BenchLead> Leads)
                 association = new { id = $"asso-{m}", name = $"Association {m}" },
                 lead = new { name = $"Lead {m}" },
             }));
-            leads.Add(new BenchLead(id, (string)created["leadToken"]!));
+            leads.Add((id, (string)created["leadToken"]!));
         }
 
-        return new BenchEdition(editionId, leads);
+        return (editionId, leads);
     }
 
-    /// <summary>The answer's JSON, or an exception naming the status and the request.</summary>
+    /// <summary>An edition of one day (today) and no mission; its id starts with <paramref name="prefix"/>.</summary>
+    public static async Task<string> CreateEdition(HttpClient admin, string prefix, string title, string dayLabel)
+    {
+        var editionId = $"{prefix}-{Guid.NewGuid():n}"[..20];
+        await Expect(await admin.PostAsJsonAsync("/api/editions", new
+        {
+            id = editionId,
+            title,
+            territory = "127.0.0.1",
+            format = "factory",
+            timezone = "Europe/Paris",
+            days = new[] { new { date = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), label = dayLabel } },
+        }));
+        return editionId;
+    }
+
     public static async Task<JsonNode> Expect(HttpResponseMessage response)
     {
         var body = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode)
         {
-            throw new HttpRequestException($"{(int)response.StatusCode} {response.RequestMessage?.RequestUri}: {body}", null, response.StatusCode);
+            throw new HttpRequestException($"{(int)response.StatusCode} {response.RequestMessage?.RequestUri}: {body}");
         }
 
         return JsonNode.Parse(body)!;

@@ -36,6 +36,20 @@ internal sealed class BenchOptions
     /// <summary>Ballot requests open at once (<c>--in-flight</c>).</summary>
     public int InFlight { get; private set; } = 256;
 
+    /// <summary>
+    /// <c>--failover</c>: screens and leads on every host of <see cref="Urls"/>, then the silo holding the
+    /// edition is named in <see cref="KillFile"/> for the script to SIGKILL (bench/failover.sh).
+    /// </summary>
+    public bool Failover { get; private set; }
+
+    /// <summary>The web hosts of one cluster (<c>--urls A,B</c>).</summary>
+    public List<Uri> Urls { get; } = [];
+
+    /// <summary>Each silo's port and process id (<c>--silo-pids 11900=1234,11901=1235</c>).</summary>
+    public Dictionary<int, int> SiloPids { get; } = [];
+
+    public string? KillFile { get; private set; }
+
     public static BenchOptions Parse(string[] args)
     {
         var o = new BenchOptions();
@@ -57,6 +71,16 @@ internal sealed class BenchOptions
                 case "--raw-port": o.RawPort = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--ballots": o.Ballots = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--in-flight": o.InFlight = int.Parse(Value(), CultureInfo.InvariantCulture); break;
+                case "--failover": o.Failover = true; break;
+                case "--urls": o.Urls.AddRange(Value().Split(',').Select(u => new Uri(u))); break;
+                case "--silo-pids":
+                    foreach (var pair in Value().Split(',').Select(p => p.Split('=')))
+                    {
+                        o.SiloPids[int.Parse(pair[0], CultureInfo.InvariantCulture)] = int.Parse(pair[^1], CultureInfo.InvariantCulture);
+                    }
+
+                    break;
+                case "--kill-file": o.KillFile = Value(); break;
                 default: throw new ArgumentException($"Unknown option {args[i]}.");
             }
         }
@@ -76,7 +100,12 @@ internal sealed class BenchOptions
             throw new ArgumentException("--ballots (1–50000) needs --url and --token and runs alone; --in-flight 1–10000.");
         }
 
-        if (o.Url is null && !o.Raw)
+        if (o.Failover && (o.Urls.Count == 0 || o.Token is null || !o.Urls.All(IsLoopback) || o.SiloPids.Count < 2 || o.KillFile is null || o.Url is not null || o.Raw || o.Hold || o.Ballots != 0))
+        {
+            throw new ArgumentException("--failover needs --urls (loopback), --token, --silo-pids (two silos or more) and --kill-file, and runs alone.");
+        }
+
+        if (o.Url is null && !o.Raw && !o.Failover)
         {
             throw new ArgumentException("Give --url and --token (the grain path), --raw (the bare hub), or both.");
         }

@@ -1,10 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Orchestrator.LoadGenerator;
@@ -20,9 +18,7 @@ internal static class GrainRun
     {
         using var http = new HttpClient { BaseAddress = o.Url, Timeout = TimeSpan.FromSeconds(30) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", o.Token);
-        var edition = await BenchEdition.Create(http, "bench", o.Missions);
-        var editionId = edition.Id;
-        var leads = edition.Leads;
+        var (editionId, leads) = await BenchEdition.Create(http, "bench", o.Missions);
         var sent = new ConcurrentDictionary<(string, long), long>();
         var recorder = new LatencyRecorder(o.Screens);
         Console.WriteLine($"Edition {editionId} with {o.Missions} missions; connecting {o.Screens} screens…");

@@ -1,9 +1,7 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Orchestrator.LoadGenerator;
@@ -21,7 +19,7 @@ internal static class HoldRun
     {
         using var http = new HttpClient { BaseAddress = o.Url, Timeout = TimeSpan.FromSeconds(60) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", o.Token);
-        var editionId = (await BenchEdition.Create(http, "hold", missions: 1)).Id;
+        var (editionId, _) = await BenchEdition.Create(http, "hold", missions: 1);
 
         var memoryIdle = ServerMemory.Read(o.ServerPid);
         var recorder = new LatencyRecorder(o.Screens);

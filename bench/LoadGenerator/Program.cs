@@ -4,7 +4,8 @@ using Orchestrator.LoadGenerator;
 // at a given rate, and reports update → screen latency; --raw adds a bare-hub broadcast for comparison;
 // --hold holds N idle screens and sends one update (connect time, delivery, server memory);
 // --ballots N has N guests vote at once (ballots acknowledged per second, latency, exact tally);
-// --storm holds N screens through a web host restart (bench/storm.sh): time until all are back, leads' latency meanwhile.
+// --storm holds N screens through a web host restart (bench/storm.sh): time until all are back, leads' latency meanwhile;
+// --failover watches a cluster lose the silo holding the edition (bench/failover.sh does the kill).
 BenchOptions options;
 try
 {
@@ -14,6 +15,7 @@ catch (Exception ex) when (ex is ArgumentException or FormatException)
 {
     Console.Error.WriteLine(ex.Message);
     Console.Error.WriteLine("usage: --url http://127.0.0.1:5080 --token ADMIN [--screens 200] [--missions 20] [--rate 20] [--duration 20] [--server-pid PID] [--raw] [--raw-port 5099] [--hold] [--storm] [--ballots 5000 [--in-flight 256]]");
+    Console.Error.WriteLine("       --failover --urls http://127.0.0.1:5280,http://127.0.0.1:5281 --token ADMIN --silo-pids 11900=PID,11901=PID --kill-file PATH [--screens 200] [--missions 20] [--rate 10] [--duration 5 (before the kill)]");
     return 2;
 }
 
@@ -29,6 +31,14 @@ if (options.Storm)
     Console.WriteLine($"{Environment.ProcessorCount} cores; storm of {options.Screens} screens, {options.Missions} leads at {options.Rate}/s");
     Console.WriteLine(await StormRun.Run(options));
     return 0;
+}
+
+if (options.Failover)
+{
+    Console.WriteLine($"{Environment.ProcessorCount} cores; failover: screens={options.Screens} on {options.Urls.Count} hosts, missions={options.Missions}, rate={options.Rate}/s");
+    var failover = await FailoverRun.Run(options);
+    Console.WriteLine(failover.Report);
+    return failover.Complete ? 0 : 1;
 }
 
 if (options.Hold)

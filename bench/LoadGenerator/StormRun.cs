@@ -23,7 +23,7 @@ internal static class StormRun
     {
         using var http = new HttpClient { BaseAddress = o.Url, Timeout = TimeSpan.FromSeconds(30) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", o.Token);
-        var edition = await BenchEdition.Create(http, "storm", o.Missions);
+        var (editionId, leadTokens) = await BenchEdition.Create(http, "storm", o.Missions);
 
         var clock = Stopwatch.StartNew();
         var back = new double[o.Screens];
@@ -31,7 +31,7 @@ internal static class StormRun
         var joinFailures = 0;
         var wentDown = double.NaN;
         var allBack = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        Console.WriteLine($"Edition {edition.Id} with {o.Missions} missions; connecting {o.Screens} screens…");
+        Console.WriteLine($"Edition {editionId} with {o.Missions} missions; connecting {o.Screens} screens…");
         var screens = await Screens.Open(o.Screens, new Uri(o.Url!, "/hubs/live"), o.Token, async (i, connection) =>
         {
             connection.Reconnecting += _ =>
@@ -53,7 +53,7 @@ internal static class StormRun
                 {
                     try
                     {
-                        await connection.InvokeAsync<JsonElement>("JoinEdition", edition.Id);
+                        await connection.InvokeAsync<JsonElement>("JoinEdition", editionId);
                         if (back[i] == 0)
                         {
                             back[i] = clock.Elapsed.TotalMilliseconds;
@@ -73,7 +73,7 @@ internal static class StormRun
                 }
             };
             await connection.StartAsync();
-            await connection.InvokeAsync<JsonElement>("JoinEdition", edition.Id);
+            await connection.InvokeAsync<JsonElement>("JoinEdition", editionId);
         }, new JitteredRetry());
 
         var connected = screens.Count(c => c.State == HubConnectionState.Connected);
@@ -83,7 +83,7 @@ internal static class StormRun
         using var stop = new CancellationTokenSource();
         var attempts = new ConcurrentBag<(double StartedAt, double Milliseconds, bool Ok)>();
         var interval = TimeSpan.FromSeconds(o.Missions / o.Rate);
-        var leads = edition.Leads.Select((lead, index) => Lead(http, edition.Id, lead, interval, interval * index / edition.Leads.Count, clock, attempts, stop.Token)).ToList();
+        var leads = leadTokens.Select((lead, index) => Lead(http, editionId, lead, interval, interval * index / leadTokens.Count, clock, attempts, stop.Token)).ToList();
 
         var finished = await Task.WhenAny(allBack.Task, Task.Delay(o.Duration));
         var stormEnd = clock.Elapsed.TotalMilliseconds;
@@ -108,7 +108,7 @@ internal static class StormRun
                $"acknowledged {acknowledged}, failed attempts (server away, retried with the same key) {failedAttempts}";
     }
 
-    private static async Task<long> Lead(HttpClient http, string editionId, BenchLead lead, TimeSpan interval, TimeSpan offset, Stopwatch clock,
+    private static async Task<long> Lead(HttpClient http, string editionId, (string MissionId, string Token) lead, TimeSpan interval, TimeSpan offset, Stopwatch clock,
         ConcurrentBag<(double, double, bool)> attempts, CancellationToken stop)
     {
         var acknowledged = 0L;

@@ -49,8 +49,15 @@ public sealed class ClusterSettings
     /// <summary>How often a silo writes its heartbeat into the membership table.</summary>
     public TimeSpan IAmAlivePeriod { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>How long a grain call (from a web host or a silo) waits for its answer before it fails.</summary>
+    /// <summary>How long a grain call made in a silo (a grain's, or a co-hosting web host's) waits for its answer before it fails.</summary>
     public TimeSpan ResponseTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How long a grain call from a client-only web host waits for its answer. An Orleans client is told of
+    /// no dead silo: a call in flight through a gateway that died, or forwarded to a silo that died, fails
+    /// only when this runs out. So it bounds how long a SIGKILLed silo holds a request (bench/failover.sh).
+    /// </summary>
+    public TimeSpan ClientResponseTimeout { get; set; } = TimeSpan.FromSeconds(3);
 
     /// <summary>How often a client-only web host reads the list of gateways (silos) it may use.</summary>
     public TimeSpan GatewayListRefresh { get; set; } = TimeSpan.FromSeconds(5);
@@ -77,10 +84,10 @@ public sealed class ClusterSettings
             throw new InvalidOperationException($"Orchestrator:Cluster:SiloPort ({SiloPort}) and GatewayPort ({GatewayPort}) must be two different ports from 1 to 65535.");
         }
 
-        TimeSpan[] periods = [ProbeTimeout, MaxProbeTimeout, TableRefresh, IAmAlivePeriod, ResponseTimeout, GatewayListRefresh];
+        TimeSpan[] periods = [ProbeTimeout, MaxProbeTimeout, TableRefresh, IAmAlivePeriod, ResponseTimeout, ClientResponseTimeout, GatewayListRefresh];
         if (periods.Any(p => p <= TimeSpan.Zero))
         {
-            throw new InvalidOperationException("Orchestrator:Cluster: ProbeTimeout, MaxProbeTimeout, TableRefresh, IAmAlivePeriod, ResponseTimeout and GatewayListRefresh must be positive.");
+            throw new InvalidOperationException("Orchestrator:Cluster: ProbeTimeout, MaxProbeTimeout, TableRefresh, IAmAlivePeriod, ResponseTimeout, ClientResponseTimeout and GatewayListRefresh must be positive.");
         }
 
         if (MaxProbeTimeout < ProbeTimeout)
@@ -97,6 +104,11 @@ public sealed class ClusterSettings
         if (ResponseTimeout <= MaxProbeTimeout)
         {
             throw new InvalidOperationException($"Orchestrator:Cluster:ResponseTimeout ({ResponseTimeout}) must be longer than MaxProbeTimeout ({MaxProbeTimeout}).");
+        }
+
+        if (ClientResponseTimeout <= MaxProbeTimeout)
+        {
+            throw new InvalidOperationException($"Orchestrator:Cluster:ClientResponseTimeout ({ClientResponseTimeout}) must be longer than MaxProbeTimeout ({MaxProbeTimeout}).");
         }
     }
 }

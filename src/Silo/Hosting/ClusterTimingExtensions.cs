@@ -26,10 +26,10 @@ public static class ClusterTimingExtensions
         return silo;
     }
 
-    /// <summary>The client's call timeout and how often it reads the gateways' list.</summary>
+    /// <summary>The client's call timeout (its own: a client is never told a silo died) and how often it reads the gateways' list.</summary>
     public static IClientBuilder AddOrchestratorFailureDetection(this IClientBuilder client, ClusterSettings cluster)
     {
-        client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = cluster.ResponseTimeout);
+        client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = cluster.ClientResponseTimeout);
         client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = cluster.GatewayListRefresh);
         return client;
     }

@@ -17,6 +17,8 @@ public sealed class ClusterSettingsTests
     [InlineData("TableRefresh", "-00:00:01")]
     [InlineData("IAmAlivePeriod", "00:00:00")]
     [InlineData("ResponseTimeout", "00:00:02")]
+    [InlineData("ClientResponseTimeout", "00:00:02")]
+    [InlineData("ClientResponseTimeout", "00:00:00")]
     [InlineData("GatewayListRefresh", "00:00:00")]
     public void FailureDetection_OutOfRange_IsRefusedNamingTheSetting(string key, string value)
     {
@@ -33,8 +35,11 @@ public sealed class ClusterSettingsTests
             ["Orchestrator:Cluster:MaxProbeTimeout"] = "00:00:06",
             ["Orchestrator:Cluster:IndirectProbes"] = "false",
             ["Orchestrator:Cluster:ResponseTimeout"] = "00:00:20",
+            ["Orchestrator:Cluster:ClientResponseTimeout"] = "00:00:07",
         });
 
-        Assert.Equal((TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(6), false, TimeSpan.FromSeconds(20)), (read.ProbeTimeout, read.MaxProbeTimeout, read.IndirectProbes, read.ResponseTimeout));
+        Assert.Equal(
+            (TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(6), false, TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(7)),
+            (read.ProbeTimeout, read.MaxProbeTimeout, read.IndirectProbes, read.ResponseTimeout, read.ClientResponseTimeout));
     }
 }

@@ -7,28 +7,70 @@ namespace Orchestrator.WebHost.Tests.Live;
 /// <summary>
 /// One lead updating its mission's "framing" milestone, one keyed request after another, each with a
 /// note of its own; it keeps every answer so a test can check all succeeded and the store holds the last.
+/// Given an <see cref="OutageClient"/>, it sends each update as the lead's outbox does instead: again,
+/// with the same key, after a 503 or a timeout, until it is acknowledged.
 /// </summary>
-public sealed class LeadUpdates(HttpClient client, string editionId, string missionId)
+public sealed class LeadUpdates(HttpClient client, string editionId, string missionId, OutageClient? outbox = null)
 {
+    /// <summary>How long the outbox keeps sending one update before the test fails.</summary>
+    private static readonly TimeSpan OutboxPatience = TimeSpan.FromSeconds(90);
+
     private readonly List<(HttpStatusCode Status, string Body)> _answers = [];
     private readonly List<(long Version, string Note)> _acknowledged = [];
+    private readonly List<(int Count, TaskCompletionSource Reached)> _waiting = [];
+    private readonly Lock _gate = new();
+    private int _updates;
 
     public string MissionId => missionId;
 
+    private string Path => $"/api/editions/{editionId}/missions/{missionId}/milestones/framing";
+
     public async Task Update()
     {
-        var note = $"update {_answers.Count}";
-        using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/editions/{editionId}/missions/{missionId}/milestones/framing")
+        var note = $"update {_updates}";
+        var body = new { status = _updates++ % 2 == 0 ? "in-progress" : "done", note };
+        if (outbox is not null)
         {
-            Content = JsonContent.Create(new { status = _answers.Count % 2 == 0 ? "in-progress" : "done", note }),
-        };
+            Acknowledge((long)(await outbox.PutUntilAccepted(Path, body, OutboxPatience))["version"]!, note);
+            return;
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Put, Path) { Content = JsonContent.Create(body) };
         request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("n"));
         using var response = await client.SendAsync(request);
-        var body = await response.Content.ReadAsStringAsync();
-        _answers.Add((response.StatusCode, body));
+        var text = await response.Content.ReadAsStringAsync();
+        _answers.Add((response.StatusCode, text));
         if (response.StatusCode == HttpStatusCode.OK)
         {
-            _acknowledged.Add(((long)JsonNode.Parse(body)!["version"]!, note));
+            Acknowledge((long)JsonNode.Parse(text)!["version"]!, note);
+        }
+    }
+
+    /// <summary>Completes once <paramref name="count"/> updates of this lead have been acknowledged.</summary>
+    public Task Acknowledged(int count)
+    {
+        lock (_gate)
+        {
+            if (_acknowledged.Count >= count)
+            {
+                return Task.CompletedTask;
+            }
+
+            var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiting.Add((count, reached));
+            return reached.Task;
+        }
+    }
+
+    /// <summary>Updates acknowledged so far.</summary>
+    public int AcknowledgedCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _acknowledged.Count;
+            }
         }
     }
 
@@ -42,6 +84,19 @@ public sealed class LeadUpdates(HttpClient client, string editionId, string miss
 
         await Update();
         await Update();
+    }
+
+    private void Acknowledge(long version, string note)
+    {
+        lock (_gate)
+        {
+            _acknowledged.Add((version, note));
+            foreach (var waiter in _waiting.Where(w => w.Count <= _acknowledged.Count).ToList())
+            {
+                waiter.Reached.TrySetResult();
+                _waiting.Remove(waiter);
+            }
+        }
     }
 
     public void AssertEveryAnswerSucceeded() =>

@@ -8,15 +8,20 @@ namespace Orchestrator.WebHost.Tests.Live;
 
 /// <summary>
 /// Calls the API through a failure as the pages and the lead's outbox do (a change keeps its
-/// Idempotency-Key and is sent again after a 503's <c>Retry-After</c>), and keeps every answer so a
-/// test can check that none was a 500.
+/// Idempotency-Key and is sent again after a 503's <c>Retry-After</c> or a timeout), and keeps every
+/// answer so a test can check that none was a 500.
 /// </summary>
 public sealed class OutageClient(HttpClient client)
 {
     private readonly ConcurrentQueue<(HttpStatusCode Status, bool RetryAfter, string Body)> _answers = new();
     private readonly TaskCompletionSource _firstUnavailable = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    private int _timeouts;
+
     public int AnswerCount => _answers.Count;
+
+    /// <summary>Requests that got no answer within the HTTP client's timeout (and were sent again).</summary>
+    public int TimeoutCount => Volatile.Read(ref _timeouts);
 
     public int UnavailableCount => _answers.Count(a => a.Status == HttpStatusCode.ServiceUnavailable);
 
@@ -31,7 +36,19 @@ public sealed class OutageClient(HttpClient client)
         {
             using var request = new HttpRequestMessage(HttpMethod.Put, path) { Content = JsonContent.Create(body) };
             request.Headers.Add("Idempotency-Key", key);
-            using var response = await client.SendAsync(request);
+            HttpResponseMessage response;
+            try
+            {
+                response = await client.SendAsync(request);
+            }
+            catch (TaskCanceledException ex) when (ex.InnerException is TimeoutException && started.Elapsed < within)
+            {
+                // No answer in time: the change may or may not have landed, the same key applies it once.
+                Interlocked.Increment(ref _timeouts);
+                continue;
+            }
+
+            using var answered = response;
             var text = await Record(response);
             if (response.StatusCode == HttpStatusCode.OK)
             {
