@@ -25,7 +25,9 @@ internal sealed partial class GroupCommitQueue : IAsyncDisposable
 
     private readonly Channel<(SqliteWrite Write, TaskCompletionSource<long?> Done)> _queue =
         Channel.CreateBounded<(SqliteWrite, TaskCompletionSource<long?>)>(
-            new BoundedChannelOptions(Capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+            // Synchronous continuations: a write wakes the writer's thread itself, not through a thread-pool
+            // work item queued behind everything else (under a live fan-out, hundreds of sends).
+            new BoundedChannelOptions(Capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait, AllowSynchronousContinuations = true });
 
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
@@ -71,7 +73,9 @@ internal sealed partial class GroupCommitQueue : IAsyncDisposable
     /// <param name="cancellationToken">Stops the wait for room in a full queue; a queued write is no longer withdrawn.</param>
     public async Task<long?> WriteAsync(SqliteWrite write, CancellationToken cancellationToken = default)
     {
-        var done = new TaskCompletionSource<long?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Completed on the writer's thread, continuations included: the caller is a grain, whose await
+        // posts the rest of its turn to its own scheduler, so the writer only hands over (one hop, not two).
+        var done = new TaskCompletionSource<long?>();
         await _queue.Writer.WriteAsync((write, done), cancellationToken);
         return await done.Task;
     }
