@@ -18,6 +18,9 @@ internal static class GrainEvents
     public const int RevocationNoticeFailed = 1400;
     public const int ErasureNoticeFailed = 1401;
 
+    // The audit trail (1500–1519).
+    public const int AuditPageDropFailed = 1500;
+
     // The live push path after a silo loss (1900–1999).
     public const int LiveRegistryActivated = 1900;
     public const int LiveHostAdded = 1901;

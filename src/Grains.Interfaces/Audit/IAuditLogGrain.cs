@@ -8,6 +8,11 @@ namespace Orchestrator.Grains.Interfaces.Audit;
 /// </summary>
 public interface IAuditLogGrain : IGrainWithStringKey
 {
+    /// <summary>
+    /// Completes once the entry is stored. Appends interleave: those that arrive while a write is in flight
+    /// share the next one, so an edition's changes are not audited one write at a time.
+    /// </summary>
+    [AlwaysInterleave]
     Task Append(AuditEntry entry);
 
     /// <summary>The most recent entries, oldest first.</summary>

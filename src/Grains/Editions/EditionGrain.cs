@@ -10,7 +10,16 @@ using Orchestrator.Grains.State;
 
 namespace Orchestrator.Grains.Editions;
 
-/// <summary>Commits (write, then publish) what <see cref="Edition"/> decides, and keeps its health review running.</summary>
+/// <summary>
+/// Commits (write, then publish) what <see cref="Edition"/> decides, and keeps its health review running.
+/// <para>
+/// Changes interleave (<c>[AlwaysInterleave]</c> on the contract): each applies itself to the working state
+/// in its own turn, which gives it the next version, then awaits a group commit (<see cref="GroupCommit{TEvent}"/>)
+/// shared with every change applied while the previous write was in flight; the edition's updates are
+/// stored together rather than one write at a time. Reads answer from the state last stored, so a screen
+/// never sees a change the store does not hold, nor waits behind a write.
+/// </para>
+/// </summary>
 internal sealed partial class EditionGrain(
     [PersistentState("edition", StorageNames.Orchestrator)] IPersistentState<EditionState> state,
     IOptions<HealthOptions> healthOptions,
@@ -20,17 +29,30 @@ internal sealed partial class EditionGrain(
     private const string HealthReminder = "health-review";
     private HealthReview? _review;
 
+    /// <summary>What changes apply to: ahead of the store while a write is in flight or waiting.</summary>
+    private EditionState _working = null!;
+
+    /// <summary>The state as last stored: what reads answer from.</summary>
+    private EditionState _durable = null!;
+
+    private GroupCommit<EditionEvent> _commit = null!;
+
     private string EditionId => this.GetPrimaryKeyString();
 
-    private Edition Edition => new(EditionId, state.State);
+    private Edition Working => new(EditionId, _working);
+
+    private Edition Durable => new(EditionId, _durable);
 
     private HealthReview Review => _review ?? new HealthReview(null, healthOptions.Value.StaleAfter);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (Edition.Exists)
+        _durable = state.State;
+        _working = state.State.Copy();
+        _commit = new GroupCommit<EditionEvent>(Write, Publish);
+        if (Durable.Exists)
         {
-            StartReviewingHealth(Edition.Schedule());
+            StartReviewingHealth(Durable.Schedule());
         }
 
         return Task.CompletedTask;
@@ -38,66 +60,68 @@ internal sealed partial class EditionGrain(
 
     public async Task<EditionSnapshot> Create(CreateEdition command)
     {
-        var edition = Edition;
+        var edition = Working;
         var schedule = edition.Create(command, time.Now);
-        await this.WriteOrDeactivateAsync(state);
+        var created = edition.Snapshot();
+        await _commit.Commit([]);
         StartReviewingHealth(schedule);
 
         // A durable reminder brings the edition back after a silo restart, so time-driven health
         // (stale, late) keeps reaching the screens even if nobody calls the edition.
         await this.RegisterOrUpdateReminder(HealthReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
-        return edition.Snapshot();
+        return created;
     }
 
     public Task<EditionSnapshot?> GetSnapshot() =>
-        Task.FromResult(Edition.Exists ? Edition.Snapshot() : null);
+        Task.FromResult(Durable.Exists ? Durable.Snapshot() : null);
 
-    public Task<EditionInfo?> GetInfo() => Task.FromResult(state.State.Info);
+    public Task<EditionInfo?> GetInfo() => Task.FromResult(_durable.Info);
 
-    public Task<long> GetVersion() => Task.FromResult(Edition.Exists ? Edition.Version : 0);
+    public Task<long> GetVersion() => Task.FromResult(Durable.Exists ? Durable.Version : 0);
 
     public async Task<long> RecordMissionChange(MissionChange change)
     {
-        var edition = Edition;
+        var edition = Working;
         edition.EnsureExists();
         if (edition.RecordMissionChange(change, Review, time.Now) is { } events)
         {
-            await Commit(events);
+            await _commit.Commit(events);
+            return events[0].Version;
         }
 
-        return edition.Version;
+        // A report the edition already took, maybe not stored yet: answered once it is.
+        var version = edition.Version;
+        await _commit.WhenDurable();
+        return version;
     }
 
     public async Task<Announcement> Announce(Announce command)
     {
-        var edition = Edition;
+        var edition = Working;
         edition.EnsureExists();
         var announced = edition.Announce(Guid.NewGuid().ToString("n")[..12], command, time.Now);
-        await Commit([announced]);
+        await _commit.Commit([announced]);
         return announced.Announcement!;
     }
 
     public Task<long> RecordScheduleChange(DaySchedule schedule) => CommitOne(e => e.ScheduleChanged(schedule));
 
     public Task<IReadOnlyList<Announcement>> GetAnnouncements() =>
-        Task.FromResult<IReadOnlyList<Announcement>>(state.State.Announcements.ToList());
+        Task.FromResult<IReadOnlyList<Announcement>>(_durable.Announcements.ToList());
 
     public Task<long> RecordSurveyChange(SurveySummary summary) => CommitOne(e => e.RecordSurveyChange(summary));
 
     public async Task<Announcement> Unpin(string announcementId)
     {
-        var edition = Edition;
+        var edition = Working;
         edition.EnsureExists();
-        if (edition.Unpin(announcementId, out var announcement) is { } unpinned)
-        {
-            await Commit([unpinned]);
-        }
-
+        var unpinned = edition.Unpin(announcementId, out var announcement);
+        await (unpinned is null ? _commit.WhenDurable() : _commit.Commit([unpinned]));
         return announcement;
     }
 
     public Task<IReadOnlyList<Announcement>> GetPinned(string missionId) =>
-        Task.FromResult(Edition.PinnedFor(missionId));
+        Task.FromResult(Durable.PinnedFor(missionId));
 
     public Task<RevealState> Reveal(string missionId) => CommitReveal(missionId, e => e.Reveal(missionId));
 
@@ -105,15 +129,11 @@ internal sealed partial class EditionGrain(
 
     private async Task<RevealState> CommitReveal(string? missionId, Func<Edition, bool> change)
     {
-        var edition = Edition;
+        var edition = Working;
         edition.EnsureExists();
-        if (!change(edition))
-        {
-            return edition.RevealState(missionId);
-        }
-
+        var changed = change(edition);
         var reveal = edition.RevealState(missionId);
-        await Commit([new(EditionId, reveal.Version, EditionEventKind.Revealed, Reveal: reveal)]);
+        await (changed ? _commit.Commit([new(EditionId, reveal.Version, EditionEventKind.Revealed, Reveal: reveal)]) : _commit.WhenDurable());
         return reveal;
     }
 
@@ -122,19 +142,28 @@ internal sealed partial class EditionGrain(
     /// <summary>A change that always makes exactly one event (schedule, survey, vote): versioned, stored, published; returns its version.</summary>
     private async Task<long> CommitOne(Func<Edition, EditionEvent> change)
     {
-        var edition = Edition;
+        var edition = Working;
         edition.EnsureExists();
         var changed = change(edition);
-        await Commit([changed]);
+        await _commit.Commit([changed]);
         return changed.Version;
     }
 
-    /// <summary>Persist first, then publish: a screen never sees a change the store does not hold.</summary>
-    private async Task Commit(IReadOnlyList<EditionEvent> events, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Stores a copy of the working state: the store serialises it after its first await, off this grain's
+    /// turns, while later changes go on applying to the working state. Once stored, reads answer from it.
+    /// </summary>
+    private async Task Write()
     {
-        await this.WriteOrDeactivateAsync(state, cancellationToken);
-        await GrainFactory.GetGrain<ILivePublisherGrain>(EditionId).Publish(events);
+        var stored = _working.Copy();
+        state.State = stored;
+        await this.WriteOrDeactivateAsync(state);
+        _durable = stored;
     }
+
+    /// <summary>Only once stored: a screen never sees a change the store does not hold.</summary>
+    private void Publish(IReadOnlyList<EditionEvent> events) =>
+        GrainFactory.GetGrain<ILivePublisherGrain>(EditionId).Publish(events).Ignore();
 
     private void StartReviewingHealth(ScheduleClock schedule)
     {
@@ -147,9 +176,9 @@ internal sealed partial class EditionGrain(
     {
         try
         {
-            if (Edition.ReviewHealth(Review, time.Now) is { Count: > 0 } events)
+            if (Working.ReviewHealth(Review, time.Now) is { Count: > 0 } events)
             {
-                await Commit(events, cancellationToken);
+                await _commit.Commit(events);
             }
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
@@ -166,7 +195,7 @@ internal sealed partial class EditionGrain(
             return;
         }
 
-        if (!Edition.IsOver(time.Now))
+        if (!Working.IsOver(time.Now))
         {
             await ReviewHealth(CancellationToken.None);
             return;

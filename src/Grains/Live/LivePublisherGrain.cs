@@ -11,8 +11,13 @@ namespace Orchestrator.Grains.Live;
 /// waits for a batch to fill up. While no host is known (the registry unreachable during a failover,
 /// or no host registered yet) the batch is kept and tried again, for at most
 /// <see cref="LiveOptions.HoldWithoutHosts"/>; screens that still miss it resync at the next heartbeat.
+/// <para>
+/// Never removed as an idle worker: between a <see cref="Publish"/> and its flush the worker runs no
+/// request, and the runtime's idle-worker removal (on by default, and keen after a burst) would drop it
+/// with its batch; under load whole batches of acknowledged changes never reached the screens.
+/// </para>
 /// </summary>
-[StatelessWorker(1)]
+[StatelessWorker(1, removeIdleWorkers: false)]
 internal sealed partial class LivePublisherGrain(IOptions<LiveOptions> options, TimeProvider time, ILogger<LivePublisherGrain> logger)
     : Grain, ILivePublisherGrain
 {

@@ -22,4 +22,19 @@ public sealed class EditionState
 
     /// <summary>The pinned announcements: at most one for every team and one per mission.</summary>
     [Id(6)] public List<Announcement> Pinned { get; set; } = [];
+
+    /// <summary>
+    /// A copy that changes made after it leave alone (what it holds is immutable; its collections are its
+    /// own): the edition writes one while it goes on changing, and serves reads from the one last stored.
+    /// </summary>
+    public EditionState Copy() => new()
+    {
+        Info = Info,
+        Version = Version,
+        Missions = new(Missions, StringComparer.Ordinal),
+        Announcements = [.. Announcements],
+        Revealed = [.. Revealed],
+        RevealStarted = RevealStarted,
+        Pinned = [.. Pinned],
+    };
 }

@@ -10,11 +10,18 @@ internal static partial class PersistentStateExtensions
     /// holds state that is not stored, is dropped once this call ends, so the next call reads the stored
     /// truth. The caller, told of the failure, can simply retry; the log says why the grain went away.
     /// </summary>
-    public static async Task WriteOrDeactivateAsync<T>(this Grain grain, IPersistentState<T> state, CancellationToken cancellationToken = default)
+    public static Task WriteOrDeactivateAsync<T>(this Grain grain, IPersistentState<T> state, CancellationToken cancellationToken = default) =>
+        grain.StoreOrDeactivateAsync(() => state.WriteStateAsync(cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Runs a step of storing the grain's state (a write, or storing what the state then points to) and,
+    /// should it fail, drops the activation as <see cref="WriteOrDeactivateAsync"/> does.
+    /// </summary>
+    public static async Task StoreOrDeactivateAsync(this Grain grain, Func<Task> store, CancellationToken cancellationToken = default)
     {
         try
         {
-            await state.WriteStateAsync(cancellationToken);
+            await store();
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
