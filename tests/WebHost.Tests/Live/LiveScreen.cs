@@ -6,28 +6,37 @@ using Orchestrator.WebHost.Tests.Infrastructure;
 namespace Orchestrator.WebHost.Tests.Live;
 
 /// <summary>
-/// A screen on <c>/hubs/live</c> through the official .NET client: every event it receives goes into a
-/// channel the test reads with a bounded timeout.
+/// A screen on <c>/hubs/live</c> through the official .NET client: every
+/// edition event of every batch it receives goes, in order, into a channel the test reads with a bounded
+/// timeout, numbered by the message that carried it.
 /// </summary>
 public sealed class LiveScreen : IAsyncDisposable
 {
-    public static readonly IReadOnlyList<string> EventNames = Orchestrator.WebHost.Hubs.LiveEvents.Edition;
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(15);
 
     private readonly Channel<LiveEvent> _events = Channel.CreateUnbounded<LiveEvent>();
     private readonly Channel<long> _heartbeats = Channel.CreateUnbounded<long>();
+    private int _messages;
 
     private LiveScreen(HubConnection connection)
     {
         Connection = connection;
-        foreach (var name in EventNames)
-        {
-            connection.On<JsonElement>(name, payload =>
-                _events.Writer.TryWrite(new LiveEvent(name, payload.GetProperty("version").GetInt64(), payload)));
-        }
-
-        connection.On<JsonElement>(Hubs.LiveEvents.Heartbeat, beat => _heartbeats.Writer.TryWrite(beat.GetProperty("version").GetInt64()));
+        connection.On<JsonElement>(Hubs.LiveEvents.Events, batch => Received(batch.EnumerateArray()));
+        connection.On<JsonElement>(Hubs.LiveEvents.Heartbeat, Beat);
     }
+
+    private void Received(IEnumerable<JsonElement> batch)
+    {
+        var message = Interlocked.Increment(ref _messages);
+        foreach (var entry in batch)
+        {
+            var name = entry.GetProperty("name").GetString()!;
+            var payload = entry.GetProperty("payload");
+            _events.Writer.TryWrite(new LiveEvent(name, payload.GetProperty("version").GetInt64(), payload, message));
+        }
+    }
+
+    private void Beat(JsonElement beat) => _heartbeats.Writer.TryWrite(beat.GetProperty("version").GetInt64());
 
     public HubConnection Connection { get; }
 
@@ -43,7 +52,7 @@ public sealed class LiveScreen : IAsyncDisposable
 
     public async Task<JsonElement> JoinEdition(string editionId)
     {
-        var snapshot = await Connection.InvokeAsync<JsonElement>("JoinEdition", editionId).WaitAsync(Timeout);
+        var snapshot = await Invoke("JoinEdition", editionId);
         SnapshotVersion = snapshot.GetProperty("version").GetInt64();
         return snapshot;
     }
@@ -75,8 +84,10 @@ public sealed class LiveScreen : IAsyncDisposable
     }
 
     /// <summary>Joins the mission's group (a team or lead page) and returns the mission's detail.</summary>
-    public Task<JsonElement> JoinMission(string editionId, string missionId) =>
-        Connection.InvokeAsync<JsonElement>("JoinMission", editionId, missionId).WaitAsync(Timeout);
+    public Task<JsonElement> JoinMission(string editionId, string missionId) => Invoke("JoinMission", editionId, missionId);
+
+    private Task<JsonElement> Invoke(string method, params object[] arguments) =>
+        Connection.InvokeCoreAsync<JsonElement>(method, arguments).WaitAsync(Timeout);
 
     public async Task<LiveEvent> Next()
     {
