@@ -6,7 +6,7 @@ using Orchestrator.WebHost.Tests.Infrastructure;
 namespace Orchestrator.WebHost.Tests.Live;
 
 /// <summary>
-/// A screen on <c>/hubs/live</c> through the official .NET client: every
+/// A screen on <c>/hubs/live</c> through the official .NET client (JSON, or MessagePack when asked): every
 /// edition event of every batch it receives goes, in order, into a channel the test reads with a bounded
 /// timeout, numbered by the message that carried it.
 /// </summary>
@@ -16,13 +16,24 @@ public sealed class LiveScreen : IAsyncDisposable
 
     private readonly Channel<LiveEvent> _events = Channel.CreateUnbounded<LiveEvent>();
     private readonly Channel<long> _heartbeats = Channel.CreateUnbounded<long>();
+    private readonly bool _messagePack;
     private int _messages;
 
-    private LiveScreen(HubConnection connection)
+    private LiveScreen(HubConnection connection, bool messagePack)
     {
         Connection = connection;
-        connection.On<JsonElement>(Hubs.LiveEvents.Events, batch => Received(batch.EnumerateArray()));
-        connection.On<JsonElement>(Hubs.LiveEvents.Heartbeat, Beat);
+        _messagePack = messagePack;
+        if (messagePack)
+        {
+            // What any MessagePack client decodes, with no knowledge of the server's types: maps, arrays, values.
+            connection.On<object[]>(Hubs.LiveEvents.Events, batch => Received(batch.Select(MessagePackTree.ToJson)));
+            connection.On<object>(Hubs.LiveEvents.Heartbeat, beat => Beat(MessagePackTree.ToJson(beat)));
+        }
+        else
+        {
+            connection.On<JsonElement>(Hubs.LiveEvents.Events, batch => Received(batch.EnumerateArray()));
+            connection.On<JsonElement>(Hubs.LiveEvents.Heartbeat, Beat);
+        }
     }
 
     private void Received(IEnumerable<JsonElement> batch)
@@ -40,9 +51,9 @@ public sealed class LiveScreen : IAsyncDisposable
 
     public HubConnection Connection { get; }
 
-    public static async Task<LiveScreen> Connect(OrchestratorServer server, string token = OrchestratorServer.AdminToken, bool reconnect = false)
+    public static async Task<LiveScreen> Connect(OrchestratorServer server, string token = OrchestratorServer.AdminToken, bool reconnect = false, bool messagePack = false)
     {
-        var screen = new LiveScreen(server.Hub(token, reconnect));
+        var screen = new LiveScreen(server.Hub(token, reconnect, messagePack), messagePack);
         await screen.Connection.StartAsync().WaitAsync(Timeout);
         return screen;
     }
@@ -86,8 +97,10 @@ public sealed class LiveScreen : IAsyncDisposable
     /// <summary>Joins the mission's group (a team or lead page) and returns the mission's detail.</summary>
     public Task<JsonElement> JoinMission(string editionId, string missionId) => Invoke("JoinMission", editionId, missionId);
 
-    private Task<JsonElement> Invoke(string method, params object[] arguments) =>
-        Connection.InvokeCoreAsync<JsonElement>(method, arguments).WaitAsync(Timeout);
+    /// <summary>A hub method's answer, as JSON in either protocol.</summary>
+    private async Task<JsonElement> Invoke(string method, params object[] arguments) => _messagePack
+        ? MessagePackTree.ToJson(await Connection.InvokeCoreAsync<object>(method, arguments).WaitAsync(Timeout))
+        : await Connection.InvokeCoreAsync<JsonElement>(method, arguments).WaitAsync(Timeout);
 
     public async Task<LiveEvent> Next()
     {
