@@ -1,0 +1,51 @@
+using System.Text.Json;
+using MessagePack;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Orchestrator.LoadGenerator;
+
+/// <summary>
+/// A screen's <c>MissionChanged</c> events, whatever carries them: the <c>Events</c> batches (one message
+/// per batch window, each event as <c>{ name, payload }</c>), or messages of their own from a server older
+/// than batches. In MessagePack, only the names and the mission's id and version are decoded.
+/// </summary>
+internal static class MissionChanges
+{
+    private const string MissionChanged = "MissionChanged";
+
+    public static void On(HubConnection connection, bool messagePack, Action<string, long> changed)
+    {
+        if (messagePack)
+        {
+            connection.On<BatchEntry[]>("Events", batch =>
+            {
+                foreach (var entry in batch)
+                {
+                    if (entry is { Name: MissionChanged, Payload.Mission: { } mission })
+                    {
+                        changed(mission.Id, mission.Version);
+                    }
+                }
+            });
+            return;
+        }
+
+        connection.On<JsonElement>("Events", batch =>
+        {
+            foreach (var entry in batch.EnumerateArray())
+            {
+                if (entry.GetProperty("name").ValueEquals(MissionChanged))
+                {
+                    Changed(entry.GetProperty("payload"), changed);
+                }
+            }
+        });
+        connection.On<JsonElement>(MissionChanged, payload => Changed(payload, changed));
+    }
+
+    private static void Changed(JsonElement payload, Action<string, long> changed)
+    {
+        var mission = payload.GetProperty("mission");
+        changed(mission.GetProperty("id").GetString()!, mission.GetProperty("version").GetInt64());
+    }
+}
