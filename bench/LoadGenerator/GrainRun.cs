@@ -22,6 +22,8 @@ internal static class GrainRun
         var (editionId, leads) = await BenchEdition.Create(http, "bench", o.Missions);
         var sent = new ConcurrentDictionary<(string, long), long>();
         var recorder = new LatencyRecorder(o.Screens);
+        var messages = 0L;
+        var carried = 0L;
         Console.WriteLine($"Edition {editionId} with {o.Missions} missions; connecting {o.Screens} screens…");
         var screens = await Screens.Open(o.Screens, new Uri(o.Url!, "/hubs/live"), o.Token, messagePack: o.MessagePack, prepare: async (i, connection) =>
         {
@@ -31,6 +33,10 @@ internal static class GrainRun
                 {
                     recorder.Record(i, at);
                 }
+            }, events =>
+            {
+                Interlocked.Increment(ref messages);
+                Interlocked.Add(ref carried, events);
             });
             await connection.StartAsync();
             await connection.InvokeAsync("JoinEdition", editionId);
@@ -92,6 +98,7 @@ internal static class GrainRun
         return new RunResult("grain path (REST → grains → hub)", o.Screens, total, seconds, expected, recorder.Summarise(), errors, memoryBefore, memoryAfter)
         {
             Acknowledged = LatencyRecorder.Summarise(acknowledged),
+            Messages = (Interlocked.Read(ref messages), Interlocked.Read(ref carried)),
         };
     }
 }

@@ -13,12 +13,14 @@ internal static class MissionChanges
 {
     private const string MissionChanged = "MissionChanged";
 
-    public static void On(HubConnection connection, bool messagePack, Action<string, long> changed)
+    /// <param name="message">Told each hub message's number of events (of any name): how much the batches carry.</param>
+    public static void On(HubConnection connection, bool messagePack, Action<string, long> changed, Action<int>? message = null)
     {
         if (messagePack)
         {
             connection.On<BatchEntry[]>("Events", batch =>
             {
+                message?.Invoke(batch.Length);
                 foreach (var entry in batch)
                 {
                     if (entry is { Name: MissionChanged, Payload.Mission: { } mission })
@@ -32,6 +34,7 @@ internal static class MissionChanges
 
         connection.On<JsonElement>("Events", batch =>
         {
+            message?.Invoke(batch.GetArrayLength());
             foreach (var entry in batch.EnumerateArray())
             {
                 if (entry.GetProperty("name").ValueEquals(MissionChanged))
@@ -40,7 +43,11 @@ internal static class MissionChanges
                 }
             }
         });
-        connection.On<JsonElement>(MissionChanged, payload => Changed(payload, changed));
+        connection.On<JsonElement>(MissionChanged, payload =>
+        {
+            message?.Invoke(1);
+            Changed(payload, changed);
+        });
     }
 
     private static void Changed(JsonElement payload, Action<string, long> changed)
