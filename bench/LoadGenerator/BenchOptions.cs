@@ -30,6 +30,9 @@ internal sealed class BenchOptions
 
     public int RawPort { get; private set; } = 5099;
 
+    /// <summary>Screens (and the raw hub) speak SignalR's MessagePack protocol instead of JSON (<c>--msgpack</c>).</summary>
+    public bool MessagePack { get; private set; }
+
     /// <summary>The closing vote's burst: this many guests each cast a ballot (<c>--ballots</c>).</summary>
     public int Ballots { get; private set; }
 
@@ -69,6 +72,7 @@ internal sealed class BenchOptions
                 case "--hold": o.Hold = true; break;
                 case "--storm": o.Storm = true; break;
                 case "--raw-port": o.RawPort = int.Parse(Value(), CultureInfo.InvariantCulture); break;
+                case "--msgpack": o.MessagePack = true; break;
                 case "--ballots": o.Ballots = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--in-flight": o.InFlight = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--failover": o.Failover = true; break;

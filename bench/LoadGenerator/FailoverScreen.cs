@@ -42,6 +42,14 @@ internal sealed class FailoverScreen
         _missionIndex = missionIndex;
         _held = new long[missionIndex.Count];
         _history = Enumerable.Range(0, missionIndex.Count).Select(_ => new List<(long, long)>()).ToArray();
+        // Batches (one message per batch window, [{ name, payload }] in order), or single events from a server older than batches.
+        connection.On<JsonElement>("Events", batch =>
+        {
+            foreach (var entry in batch.EnumerateArray())
+            {
+                _arrivals.Writer.TryWrite(new ScreenEvent(entry.GetProperty("name").GetString()!, entry.GetProperty("payload")));
+            }
+        });
         foreach (var name in EditionEvents)
         {
             connection.On<JsonElement>(name, payload => _arrivals.Writer.TryWrite(new ScreenEvent(name, payload)));

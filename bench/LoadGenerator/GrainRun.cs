@@ -10,7 +10,8 @@ namespace Orchestrator.LoadGenerator;
 /// <summary>
 /// The real path: team leads move milestones through the REST API; screens joined to the edition on
 /// <c>/hubs/live</c> time each <c>MissionChanged</c> against the moment its update was sent, matched by
-/// (mission id, mission version): each lead has one update in flight, so it knows the next version.
+/// (mission id, mission version): each lead has one update in flight, so it knows the next version. The
+/// REST answers are timed too: the write path's share of the latency.
 /// </summary>
 internal static class GrainRun
 {
@@ -21,24 +22,30 @@ internal static class GrainRun
         var (editionId, leads) = await BenchEdition.Create(http, "bench", o.Missions);
         var sent = new ConcurrentDictionary<(string, long), long>();
         var recorder = new LatencyRecorder(o.Screens);
+        var messages = 0L;
+        var carried = 0L;
         Console.WriteLine($"Edition {editionId} with {o.Missions} missions; connecting {o.Screens} screens…");
-        var screens = await Screens.Open(o.Screens, new Uri(o.Url!, "/hubs/live"), o.Token, async (i, connection) =>
+        var screens = await Screens.Open(o.Screens, new Uri(o.Url!, "/hubs/live"), o.Token, messagePack: o.MessagePack, prepare: async (i, connection) =>
         {
-            connection.On<JsonElement>("MissionChanged", e =>
+            MissionChanges.On(connection, o.MessagePack, (missionId, version) =>
             {
-                var mission = e.GetProperty("mission");
-                if (sent.TryGetValue((mission.GetProperty("id").GetString()!, mission.GetProperty("version").GetInt64()), out var at))
+                if (sent.TryGetValue((missionId, version), out var at))
                 {
                     recorder.Record(i, at);
                 }
+            }, events =>
+            {
+                Interlocked.Increment(ref messages);
+                Interlocked.Add(ref carried, events);
             });
             await connection.StartAsync();
-            await connection.InvokeAsync<JsonElement>("JoinEdition", editionId);
+            await connection.InvokeAsync("JoinEdition", editionId);
         });
 
         var memoryBefore = ServerMemory.Read(o.ServerPid);
         Console.WriteLine($"Connected. Updating at {o.Rate}/s for {o.Duration.TotalSeconds} s…");
         var errors = 0;
+        var acknowledged = new ConcurrentBag<double>();
         var clock = Stopwatch.StartNew();
         var interval = TimeSpan.FromSeconds(o.Missions / o.Rate);
         var updates = await Task.WhenAll(leads.Select(async (lead, index) =>
@@ -60,8 +67,10 @@ internal static class GrainRun
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", lead.Token);
                 try
                 {
+                    var sending = Stopwatch.GetTimestamp();
                     using var response = await http.SendAsync(request);
                     var body = await BenchEdition.Expect(response);
+                    acknowledged.Add(Stopwatch.GetElapsedTime(sending).TotalMilliseconds);
                     version = (long)body["version"]!;
                     count++;
                 }
@@ -86,6 +95,10 @@ internal static class GrainRun
 
         var memoryAfter = ServerMemory.Read(o.ServerPid);
         await Screens.Close(screens);
-        return new RunResult("grain path (REST → grains → hub)", o.Screens, total, seconds, expected, recorder.Summarise(), errors, memoryBefore, memoryAfter);
+        return new RunResult("grain path (REST → grains → hub)", o.Screens, total, seconds, expected, recorder.Summarise(), errors, memoryBefore, memoryAfter)
+        {
+            Acknowledged = LatencyRecorder.Summarise(acknowledged),
+            Messages = (Interlocked.Read(ref messages), Interlocked.Read(ref carried)),
+        };
     }
 }

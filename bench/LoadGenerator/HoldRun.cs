@@ -30,12 +30,12 @@ internal static class HoldRun
         var lastDelivery = 0L;
         Console.WriteLine($"Edition {editionId}; connecting and holding {o.Screens} screens…");
         var connecting = Stopwatch.StartNew();
-        var screens = await Screens.Open(o.Screens, new Uri(o.Url!, "/hubs/live"), o.Token, async (i, connection) =>
+        var screens = await Screens.Open(o.Screens, new Uri(o.Url!, "/hubs/live"), o.Token, messagePack: o.MessagePack, prepare: async (i, connection) =>
         {
-            connection.On<JsonElement>("MissionChanged", e =>
+            MissionChanges.On(connection, o.MessagePack, (missionId, _) =>
             {
                 var at = Volatile.Read(ref sentAt);
-                if (at != 0 && e.GetProperty("mission").GetProperty("id").GetString() == "m-0")
+                if (at != 0 && missionId == "m-0")
                 {
                     recorder.Record(i, at);
                     Interlocked.Increment(ref received);
@@ -45,7 +45,7 @@ internal static class HoldRun
             try
             {
                 await connection.StartAsync();
-                await connection.InvokeAsync<JsonElement>("JoinEdition", editionId);
+                await connection.InvokeAsync("JoinEdition", editionId);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {

@@ -10,9 +10,11 @@ internal sealed class LatencyRecorder(int screens)
     public void Record(int screen, long sentTimestamp) =>
         _perScreen[screen].Add(Stopwatch.GetElapsedTime(sentTimestamp).TotalMilliseconds);
 
-    public LatencySummary Summarise()
+    public LatencySummary Summarise() => Summarise(_perScreen.SelectMany(l => l));
+
+    public static LatencySummary Summarise(IEnumerable<double> latencies)
     {
-        var all = _perScreen.SelectMany(l => l).Order().ToArray();
+        var all = latencies.Order().ToArray();
         return all.Length == 0
             ? new LatencySummary(0, double.NaN, double.NaN, double.NaN)
             : new LatencySummary(all.Length, Percentile(all, 0.50), Percentile(all, 0.99), all[^1]);

@@ -2,6 +2,7 @@ using Orchestrator.LoadGenerator;
 
 // Connects N screens to a running Orchestrator (127.0.0.1 only), has M team leads move milestones
 // at a given rate, and reports update → screen latency; --raw adds a bare-hub broadcast for comparison;
+// --msgpack has the screens (and the raw hub) speak MessagePack instead of JSON;
 // --hold holds N idle screens and sends one update (connect time, delivery, server memory);
 // --ballots N has N guests vote at once (ballots acknowledged per second, latency, exact tally);
 // --storm holds N screens through a web host restart (bench/storm.sh): time until all are back, leads' latency meanwhile;
@@ -14,7 +15,7 @@ try
 catch (Exception ex) when (ex is ArgumentException or FormatException)
 {
     Console.Error.WriteLine(ex.Message);
-    Console.Error.WriteLine("usage: --url http://127.0.0.1:5080 --token ADMIN [--screens 200] [--missions 20] [--rate 20] [--duration 20] [--server-pid PID] [--raw] [--raw-port 5099] [--hold] [--storm] [--ballots 5000 [--in-flight 256]]");
+    Console.Error.WriteLine("usage: --url http://127.0.0.1:5080 --token ADMIN [--screens 200] [--missions 20] [--rate 20] [--duration 20] [--server-pid PID] [--raw] [--raw-port 5099] [--msgpack] [--hold] [--storm] [--ballots 5000 [--in-flight 256]]");
     Console.Error.WriteLine("       --failover --urls http://127.0.0.1:5280,http://127.0.0.1:5281 --token ADMIN --silo-pids 11900=PID,11901=PID --kill-file PATH [--screens 200] [--missions 20] [--rate 10] [--duration 5 (before the kill)]");
     return 2;
 }
@@ -48,7 +49,7 @@ if (options.Hold)
     return 0;
 }
 
-Console.WriteLine($"{Environment.ProcessorCount} cores; screens={options.Screens} missions={options.Missions} rate={options.Rate}/s duration={options.Duration.TotalSeconds}s");
+Console.WriteLine($"{Environment.ProcessorCount} cores; screens={options.Screens} missions={options.Missions} rate={options.Rate}/s duration={options.Duration.TotalSeconds}s protocol={(options.MessagePack ? "messagepack" : "json")}");
 var results = new List<RunResult>();
 if (options.Url is not null)
 {

@@ -18,7 +18,12 @@ internal static class RawRun
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, o.RawPort));
-        builder.Services.AddSignalR();
+        var signalR = builder.Services.AddSignalR();
+        if (o.MessagePack)
+        {
+            signalR.AddMessagePackProtocol();
+        }
+
         await using var app = builder.Build();
         app.UseWebSockets();
         app.MapHub<RawHub>("/raw");
@@ -27,7 +32,7 @@ internal static class RawRun
 
         var recorder = new LatencyRecorder(o.Screens);
         Console.WriteLine($"Raw hub on 127.0.0.1:{o.RawPort}; connecting {o.Screens} screens…");
-        var screens = await Screens.Open(o.Screens, new Uri($"http://127.0.0.1:{o.RawPort}/raw"), null, async (i, connection) =>
+        var screens = await Screens.Open(o.Screens, new Uri($"http://127.0.0.1:{o.RawPort}/raw"), null, messagePack: o.MessagePack, prepare: async (i, connection) =>
         {
             connection.On<long, string>("Tick", (at, _) => recorder.Record(i, at));
             await connection.StartAsync();

@@ -8,7 +8,8 @@ internal static class Screens
 {
     private const int ConnectingAtOnce = 32;
 
-    public static async Task<HubConnection[]> Open(int count, Uri hubUrl, string? token, Func<int, HubConnection, Task> prepare, IRetryPolicy? reconnect = null)
+    public static async Task<HubConnection[]> Open(
+        int count, Uri hubUrl, string? token, Func<int, HubConnection, Task> prepare, IRetryPolicy? reconnect = null, bool messagePack = false)
     {
         var connections = new HubConnection[count];
         using var gate = new SemaphoreSlim(ConnectingAtOnce);
@@ -30,6 +31,11 @@ internal static class Screens
                 if (reconnect is not null)
                 {
                     builder.WithAutomaticReconnect(reconnect);
+                }
+
+                if (messagePack)
+                {
+                    builder.AddMessagePackProtocol();
                 }
 
                 var connection = builder.Build();

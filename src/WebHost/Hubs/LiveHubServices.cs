@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.SignalR;
 using Orchestrator.WebHost.Errors;
+using Orchestrator.WebHost.Hubs.Protocol;
 using Orchestrator.WebHost.Realtime;
 
 namespace Orchestrator.WebHost.Hubs;
@@ -13,7 +14,8 @@ public static class LiveHubServices
 
     /// <summary>
     /// SignalR with the live hub's token checks (<see cref="LiveHubTokenFilter"/>: revocation, connections per
-    /// token) and input checks (<see cref="LiveHubInputFilter"/>) in front of every method.
+    /// token) and input checks (<see cref="LiveHubInputFilter"/>) in front of every method; JSON or, for
+    /// clients that ask, MessagePack (<see cref="LiveMessagePack"/>).
     /// </summary>
     public static IServiceCollection AddLiveHub(this IServiceCollection services)
     {
@@ -32,7 +34,8 @@ public static class LiveHubServices
                 o.AddFilter<LiveHubInputFilter>();
                 o.AddFilter<LiveAudienceFilter>();
                 o.AddFilter<TransientHubFilter>();
-            });
+            })
+            .AddLiveMessagePack();
         return services;
     }
 }

@@ -53,22 +53,45 @@ public static class OrchestratorOperationsExtensions
             .WithMetrics(m => m
                 .AddAspNetCoreInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0))
-            .WithTracing(t => t
+                .AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0));
+        if (settings.Tracing)
+        {
+            telemetry.WithTracing(t => t
+                .SetSampler(new ParentBasedSampler(new TraceIdRatioBasedSampler(settings.TraceSampleRatio)))
                 .AddAspNetCoreInstrumentation()
                 .AddSource("Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application"));
+        }
+
         if (settings.ExportOtlp)
         {
             telemetry.UseOtlpExporter();
         }
 
+        // The dashboard's grain-call profiler only counts while someone has the dashboard open (and a
+        // minute after): until then its filter costs each call a flag check.
         if (ClusterSettings.From(configuration).CoHostSilo)
         {
-            builder.UseOrleans(silo => silo.AddActivityPropagation().AddDashboard());
+            builder.UseOrleans(silo =>
+            {
+                if (settings.Tracing)
+                {
+                    silo.AddActivityPropagation();
+                }
+
+                silo.AddDashboard();
+            });
         }
         else
         {
-            builder.UseOrleansClient(client => client.AddActivityPropagation().AddDashboard());
+            builder.UseOrleansClient(client =>
+            {
+                if (settings.Tracing)
+                {
+                    client.AddActivityPropagation();
+                }
+
+                client.AddDashboard();
+            });
         }
 
         services.AddOpenApi(o => o.AddOperationTransformer<ProblemResponsesTransformer>());

@@ -1,16 +1,20 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.SignalR;
 using Orchestrator.Grains.Interfaces.Live;
+using Orchestrator.WebHost.Api.Contracts;
 using Orchestrator.WebHost.Hubs;
 using Orchestrator.WebHost.Operations;
 
 namespace Orchestrator.WebHost.Realtime;
 
 /// <summary>
-/// This host's end of the push path: grains send batches here, and each event goes to the SignalR
-/// group of its edition. Sends are started in order and not awaited one by one, so a slow client
-/// (whose socket buffer is full) never delays the others. Team pages (<see cref="LiveGroups.Mission"/>)
-/// hear their own mission's events, the announcements to every team and those to their mission alone.
+/// This host's end of the push path: grains send batches here (one per batch window), and each SignalR
+/// group that hears any of a batch's events gets them in one <see cref="ILiveClient.Events"/> message, in
+/// order: the edition's group all of them; a team page's group (<see cref="LiveGroups.Mission"/>,
+/// <see cref="LiveGroups.Teams"/>) its own mission's events, the announcements to every team and those to
+/// its mission alone. SignalR serialises a group's message once per protocol, whatever the group's size.
+/// Sends are started and not awaited one by one, so a slow client (whose socket buffer is full) never
+/// delays the others.
 /// </summary>
 internal sealed partial class HubLiveObserver(
     IHubContext<LiveHub, ILiveClient> hub,
@@ -22,17 +26,40 @@ internal sealed partial class HubLiveObserver(
     public Task OnEvents(IReadOnlyList<EditionEvent> events)
     {
         var received = Stopwatch.GetTimestamp();
-        foreach (var e in events)
+        foreach (var (group, batch) in ByGroup(events))
         {
-            Send(LiveGroups.Edition(e.EditionId), e);
-            if (TeamGroup(e) is { } team)
-            {
-                Send(team, e);
-            }
+            Send(group, batch, events);
         }
 
         metrics.Pushed(Stopwatch.GetElapsedTime(received));
         return Task.CompletedTask;
+    }
+
+    /// <summary>Each group's share of the batch, in the batch's order; an event's payload is built once for all its groups.</summary>
+    internal static Dictionary<string, List<LiveEnvelope>> ByGroup(IReadOnlyList<EditionEvent> events)
+    {
+        var groups = new Dictionary<string, List<LiveEnvelope>>(StringComparer.Ordinal);
+        foreach (var e in events)
+        {
+            var envelope = e.ToEnvelope();
+            Add(groups, LiveGroups.Edition(e.EditionId), envelope);
+            if (TeamGroup(e) is { } team)
+            {
+                Add(groups, team, envelope);
+            }
+        }
+
+        return groups;
+
+        static void Add(Dictionary<string, List<LiveEnvelope>> groups, string group, LiveEnvelope envelope)
+        {
+            if (!groups.TryGetValue(group, out var batch))
+            {
+                groups[group] = batch = [];
+            }
+
+            batch.Add(envelope);
+        }
     }
 
     /// <summary>The group of team pages that also hears this event, if any.</summary>
@@ -47,16 +74,16 @@ internal sealed partial class HubLiveObserver(
         _ => null,
     };
 
-    private void Send(string group, EditionEvent e)
+    private void Send(string group, List<LiveEnvelope> batch, IReadOnlyList<EditionEvent> events)
     {
-        var sending = e.SendTo(hub.Clients.Group(group));
+        var sending = hub.Clients.Group(group).Events(batch);
         if (!sending.IsCompletedSuccessfully)
         {
-            _ = Observe(sending, e);
+            _ = Observe(sending, group, events);
         }
     }
 
-    private async Task Observe(Task sending, EditionEvent e)
+    private async Task Observe(Task sending, string group, IReadOnlyList<EditionEvent> events)
     {
         try
         {
@@ -64,11 +91,11 @@ internal sealed partial class HubLiveObserver(
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            LogSendFailed(logger, ex, e.EditionId, e.Version);
+            LogSendFailed(logger, ex, events[0].Version, events[^1].Version, group);
         }
     }
 
     [LoggerMessage(EventId = 4001, EventName = "LiveSendFailed", Level = LogLevel.Warning,
-        Message = "Sending live event {Version} of edition {EditionId} failed")]
-    private static partial void LogSendFailed(ILogger logger, Exception exception, string editionId, long version);
+        Message = "Sending live events {FirstVersion}..{LastVersion} to group {Group} failed")]
+    private static partial void LogSendFailed(ILogger logger, Exception exception, long firstVersion, long lastVersion, string group);
 }

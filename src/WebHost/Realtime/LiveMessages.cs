@@ -6,23 +6,23 @@ using Orchestrator.WebHost.Hubs;
 
 namespace Orchestrator.WebHost.Realtime;
 
-/// <summary>Grain events to the hub's typed calls: which <see cref="ILiveClient"/> method carries which payload.</summary>
+/// <summary>Grain events to the hub's payloads: which <see cref="LiveEditionEvents"/> event carries which payload.</summary>
 internal static class LiveMessages
 {
-    public static Task SendTo(this EditionEvent e, ILiveClient clients) => e.Kind switch
+    public static LiveEnvelope ToEnvelope(this EditionEvent e) => e.Kind switch
     {
-        EditionEventKind.MissionChanged => clients.MissionChanged(new LiveMissionChanged(e.EditionId, e.Version, e.Mission!.ToResponse())),
-        EditionEventKind.EditionChanged => clients.EditionChanged(new LiveEditionChanged(e.EditionId, e.Version, e.Counters!.ToResponse())),
-        EditionEventKind.Announcement => clients.Announcement(
+        EditionEventKind.MissionChanged => LiveEditionEvents.MissionChanged(new LiveMissionChanged(e.EditionId, e.Version, e.Mission!.ToResponse())),
+        EditionEventKind.EditionChanged => LiveEditionEvents.EditionChanged(new LiveEditionChanged(e.EditionId, e.Version, e.Counters!.ToResponse())),
+        EditionEventKind.Announcement => LiveEditionEvents.Announcement(
             new LiveAnnouncement(e.EditionId, e.Version, e.Announcement!.Id, e.Announcement.Message, e.Announcement.SentAt, e.Announcement.MissionId, e.Announcement.Pinned)),
-        EditionEventKind.AnnouncementUnpinned => clients.AnnouncementUnpinned(
+        EditionEventKind.AnnouncementUnpinned => LiveEditionEvents.AnnouncementUnpinned(
             new LiveAnnouncementUnpinned(e.EditionId, e.Version, e.Announcement!.Id, e.Announcement.MissionId)),
-        EditionEventKind.HelpRequested => clients.HelpRequested(new LiveHelpRequested(e.EditionId, e.Version, e.HelpRequest!.ToResponse())),
-        EditionEventKind.Revealed => clients.Revealed(e.Reveal!.ToLive(e.EditionId)),
-        EditionEventKind.ScheduleChanged => clients.ScheduleChanged(new LiveScheduleChanged(e.EditionId, e.Version, e.Schedule!.ToResponse())),
-        EditionEventKind.VoteChanged => clients.VoteChanged(e.ToLiveVoteChanged()),
-        EditionEventKind.VoteRevealed => clients.VoteRevealed(e.ToLiveVoteRevealed()),
-        EditionEventKind.SurveyChanged => clients.SurveyChanged(e.Survey!.ToLive(e.EditionId, e.Version)),
+        EditionEventKind.HelpRequested => LiveEditionEvents.HelpRequested(new LiveHelpRequested(e.EditionId, e.Version, e.HelpRequest!.ToResponse())),
+        EditionEventKind.Revealed => LiveEditionEvents.Revealed(e.Reveal!.ToLive(e.EditionId)),
+        EditionEventKind.ScheduleChanged => LiveEditionEvents.ScheduleChanged(new LiveScheduleChanged(e.EditionId, e.Version, e.Schedule!.ToResponse())),
+        EditionEventKind.VoteChanged => LiveEditionEvents.VoteChanged(e.ToLiveVoteChanged()),
+        EditionEventKind.VoteRevealed => LiveEditionEvents.VoteRevealed(e.ToLiveVoteRevealed()),
+        EditionEventKind.SurveyChanged => LiveEditionEvents.SurveyChanged(e.Survey!.ToLive(e.EditionId, e.Version)),
         _ => throw new ArgumentOutOfRangeException(nameof(e), e.Kind, "Unknown live event."),
     };
 

@@ -1,13 +1,14 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
+using Orchestrator.WebHost.Hubs;
 
 namespace Orchestrator.Browser.Tests.Infrastructure;
 
 /// <summary>
 /// Sits on the page's SignalR WebSocket (Playwright's WebSocket routing): forwards everything, counts
-/// the page's <c>JoinEdition</c> calls, can lose every hub event of one edition version on the way
-/// (as a page would across a lost connection) and can cut the connection.
+/// the page's <c>JoinEdition</c> calls, can lose every hub event of one edition version on the way,
+/// inside its batch (as a page would across a lost connection) and can cut the connection.
 /// </summary>
 public sealed class HubTap
 {
@@ -64,7 +65,7 @@ public sealed class HubTap
                 return;
             }
 
-            var kept = text.Split(RecordSeparator, StringSplitOptions.RemoveEmptyEntries).Where(record => !Lost(record)).ToList();
+            var kept = text.Split(RecordSeparator, StringSplitOptions.RemoveEmptyEntries).Select(Kept).OfType<string>().ToList();
             if (kept.Count > 0)
             {
                 page.Send(string.Concat(kept.Select(record => record + RecordSeparator)));
@@ -72,14 +73,34 @@ public sealed class HubTap
         });
     }
 
-    private bool Lost(string record)
+    /// <summary>
+    /// The record as the page gets it: a batch (<c>Events</c>) without its events of the lost version, or
+    /// nothing when it had no other; another hub message unless it is an event of that version.
+    /// </summary>
+    private string? Kept(string record)
     {
-        if (LoseVersion is not { } version)
+        if (LoseVersion is not { } version || JsonNode.Parse(record) is not JsonObject { } message || message["type"]?.GetValue<int>() != 1)
         {
-            return false;
+            return record;
         }
 
-        var message = JsonNode.Parse(record);
-        return message?["type"]?.GetValue<int>() == 1 && message["arguments"]?[0]?["version"]?.GetValue<long>() == version;
+        if (message["target"]?.GetValue<string>() != LiveEvents.Events)
+        {
+            return message["arguments"]?[0]?["version"]?.GetValue<long>() == version ? null : record;
+        }
+
+        var batch = message["arguments"]![0]!.AsArray();
+        var lost = batch.Where(e => e?["payload"]?["version"]?.GetValue<long>() == version).ToList();
+        if (lost.Count == 0)
+        {
+            return record;
+        }
+
+        foreach (var entry in lost)
+        {
+            batch.Remove(entry);
+        }
+
+        return batch.Count == 0 ? null : message.ToJsonString();
     }
 }

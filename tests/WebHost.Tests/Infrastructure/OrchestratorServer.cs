@@ -86,11 +86,15 @@ public sealed class OrchestratorServer : IAsyncDisposable
         return client;
     }
 
-    /// <summary>An official SignalR .NET client on <c>/hubs/live</c>, not yet started.</summary>
-    public HubConnection Hub(string token = AdminToken, bool reconnect = false)
+    /// <summary>An official SignalR .NET client on <c>/hubs/live</c>, not yet started: JSON, or MessagePack with its default resolvers.</summary>
+    public HubConnection Hub(string token = AdminToken, bool reconnect = false, bool messagePack = false)
     {
         var builder = new HubConnectionBuilder()
             .WithUrl(new Uri(BaseAddress, "/hubs/live"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(token));
+        if (messagePack)
+        {
+            builder.AddMessagePackProtocol();
+        }
         if (reconnect)
         {
             builder.WithAutomaticReconnect([TimeSpan.Zero, TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1)]);

@@ -34,11 +34,14 @@ public sealed class FollowingScreen : IAsyncDisposable
     {
         _connection = connection;
         _editionId = editionId;
-        foreach (var name in LiveScreen.EventNames)
+        connection.On<JsonElement>(Hubs.LiveEvents.Events, batch =>
         {
-            connection.On<JsonElement>(name, payload =>
-                _arrivals.Writer.TryWrite(new LiveEvent(name, payload.GetProperty("version").GetInt64(), payload)));
-        }
+            foreach (var entry in batch.EnumerateArray())
+            {
+                var payload = entry.GetProperty("payload");
+                _arrivals.Writer.TryWrite(new LiveEvent(entry.GetProperty("name").GetString()!, payload.GetProperty("version").GetInt64(), payload));
+            }
+        });
 
         connection.On<JsonElement>(Hubs.LiveEvents.Heartbeat, beat => _arrivals.Writer.TryWrite(new Beat(beat.GetProperty("version").GetInt64())));
         connection.Reconnected += _ =>

@@ -6,34 +6,54 @@ using Orchestrator.WebHost.Tests.Infrastructure;
 namespace Orchestrator.WebHost.Tests.Live;
 
 /// <summary>
-/// A screen on <c>/hubs/live</c> through the official .NET client: every event it receives goes into a
-/// channel the test reads with a bounded timeout.
+/// A screen on <c>/hubs/live</c> through the official .NET client (JSON, or MessagePack when asked): every
+/// edition event of every batch it receives goes, in order, into a channel the test reads with a bounded
+/// timeout, numbered by the message that carried it.
 /// </summary>
 public sealed class LiveScreen : IAsyncDisposable
 {
-    public static readonly IReadOnlyList<string> EventNames = Orchestrator.WebHost.Hubs.LiveEvents.Edition;
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(15);
 
     private readonly Channel<LiveEvent> _events = Channel.CreateUnbounded<LiveEvent>();
     private readonly Channel<long> _heartbeats = Channel.CreateUnbounded<long>();
+    private readonly bool _messagePack;
+    private int _messages;
 
-    private LiveScreen(HubConnection connection)
+    private LiveScreen(HubConnection connection, bool messagePack)
     {
         Connection = connection;
-        foreach (var name in EventNames)
+        _messagePack = messagePack;
+        if (messagePack)
         {
-            connection.On<JsonElement>(name, payload =>
-                _events.Writer.TryWrite(new LiveEvent(name, payload.GetProperty("version").GetInt64(), payload)));
+            // What any MessagePack client decodes, with no knowledge of the server's types: maps, arrays, values.
+            connection.On<object[]>(Hubs.LiveEvents.Events, batch => Received(batch.Select(MessagePackTree.ToJson)));
+            connection.On<object>(Hubs.LiveEvents.Heartbeat, beat => Beat(MessagePackTree.ToJson(beat)));
         }
-
-        connection.On<JsonElement>(Hubs.LiveEvents.Heartbeat, beat => _heartbeats.Writer.TryWrite(beat.GetProperty("version").GetInt64()));
+        else
+        {
+            connection.On<JsonElement>(Hubs.LiveEvents.Events, batch => Received(batch.EnumerateArray()));
+            connection.On<JsonElement>(Hubs.LiveEvents.Heartbeat, Beat);
+        }
     }
+
+    private void Received(IEnumerable<JsonElement> batch)
+    {
+        var message = Interlocked.Increment(ref _messages);
+        foreach (var entry in batch)
+        {
+            var name = entry.GetProperty("name").GetString()!;
+            var payload = entry.GetProperty("payload");
+            _events.Writer.TryWrite(new LiveEvent(name, payload.GetProperty("version").GetInt64(), payload, message));
+        }
+    }
+
+    private void Beat(JsonElement beat) => _heartbeats.Writer.TryWrite(beat.GetProperty("version").GetInt64());
 
     public HubConnection Connection { get; }
 
-    public static async Task<LiveScreen> Connect(OrchestratorServer server, string token = OrchestratorServer.AdminToken, bool reconnect = false)
+    public static async Task<LiveScreen> Connect(OrchestratorServer server, string token = OrchestratorServer.AdminToken, bool reconnect = false, bool messagePack = false)
     {
-        var screen = new LiveScreen(server.Hub(token, reconnect));
+        var screen = new LiveScreen(server.Hub(token, reconnect, messagePack), messagePack);
         await screen.Connection.StartAsync().WaitAsync(Timeout);
         return screen;
     }
@@ -43,7 +63,7 @@ public sealed class LiveScreen : IAsyncDisposable
 
     public async Task<JsonElement> JoinEdition(string editionId)
     {
-        var snapshot = await Connection.InvokeAsync<JsonElement>("JoinEdition", editionId).WaitAsync(Timeout);
+        var snapshot = await Invoke("JoinEdition", editionId);
         SnapshotVersion = snapshot.GetProperty("version").GetInt64();
         return snapshot;
     }
@@ -75,8 +95,12 @@ public sealed class LiveScreen : IAsyncDisposable
     }
 
     /// <summary>Joins the mission's group (a team or lead page) and returns the mission's detail.</summary>
-    public Task<JsonElement> JoinMission(string editionId, string missionId) =>
-        Connection.InvokeAsync<JsonElement>("JoinMission", editionId, missionId).WaitAsync(Timeout);
+    public Task<JsonElement> JoinMission(string editionId, string missionId) => Invoke("JoinMission", editionId, missionId);
+
+    /// <summary>A hub method's answer, as JSON in either protocol.</summary>
+    private async Task<JsonElement> Invoke(string method, params object[] arguments) => _messagePack
+        ? MessagePackTree.ToJson(await Connection.InvokeCoreAsync<object>(method, arguments).WaitAsync(Timeout))
+        : await Connection.InvokeCoreAsync<JsonElement>(method, arguments).WaitAsync(Timeout);
 
     public async Task<LiveEvent> Next()
     {

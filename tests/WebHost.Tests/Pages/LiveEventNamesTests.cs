@@ -1,9 +1,16 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using Orchestrator.WebHost.Api.Contracts;
 using Orchestrator.WebHost.Hubs;
 
 namespace Orchestrator.WebHost.Tests.Pages;
 
-/// <summary>The live events have one name list for .NET (<see cref="ILiveClient"/>) and one for the pages (js/live-events.js).</summary>
+/// <summary>
+/// The live events have one name list for .NET (<see cref="LiveEvents"/>: the hub methods of
+/// <see cref="ILiveClient"/> and the edition events of <see cref="LiveEditionEvents"/> that its batches
+/// carry) and one for the pages (js/live-events.js).
+/// </summary>
 public sealed partial class LiveEventNamesTests
 {
     private const string PagesList = "js/live-events.js";
@@ -11,11 +18,30 @@ public sealed partial class LiveEventNamesTests
     [Fact]
     public void LiveEvents_ServerAndPages_NameTheSameEvents()
     {
-        var client = typeof(ILiveClient).GetMethods().Select(m => m.Name).ToList();
+        var hubMethods = typeof(ILiveClient).GetMethods().Select(m => m.Name).ToList();
+        var editionEvents = typeof(LiveEditionEvents).GetMethods(BindingFlags.Public | BindingFlags.Static)
+            .Where(m => m.ReturnType == typeof(LiveEnvelope))
+            .Select(m => m.Name)
+            .ToList();
         var pages = PageEvents().ToList();
 
-        Assert.Equal(client, LiveEvents.All);
+        Assert.Equal(hubMethods, LiveEvents.HubMethods);
+        Assert.Equal(editionEvents, LiveEvents.Edition);
+        Assert.Equal(LiveEvents.All.Order(StringComparer.Ordinal), LiveEvents.Edition.Concat(LiveEvents.HubMethods).Order(StringComparer.Ordinal));
         Assert.Equal(LiveEvents.All, pages);
+    }
+
+    [Fact]
+    public void LiveEditionEvents_EachNamesItsEnvelopeAfterItself()
+    {
+        foreach (var method in typeof(LiveEditionEvents).GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => m.ReturnType == typeof(LiveEnvelope)))
+        {
+            var payload = RuntimeHelpers.GetUninitializedObject(method.GetParameters().Single().ParameterType);
+            var envelope = (LiveEnvelope)method.Invoke(null, [payload])!;
+
+            Assert.Equal(method.Name, envelope.Name);
+            Assert.Same(payload, envelope.Payload);
+        }
     }
 
     [Fact]

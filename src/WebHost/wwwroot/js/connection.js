@@ -1,7 +1,11 @@
 // The pages' one connection to /hubs/live, over the official SignalR browser client (global `signalR`,
 // loaded by a classic <script> before the page module). It stays up for as long as the page lives:
 // automatic reconnects, then a fresh start after a close, and the caller's (re)join each time the
-// connection is back, since the server forgets a connection's groups when it drops.
+// connection is back, since the server forgets a connection's groups when it drops. An edition's events
+// arrive in batches (one `Events` message per batch window); each of a batch's events goes, in order, to
+// the page's handler for its name, as if it had come alone (a server that sends them alone still works).
+
+import { LiveEvents } from './live-events.js';
 
 const FIRST_RETRY_MS = 500;
 const LONGEST_RETRY_MS = 10_000;
@@ -14,6 +18,18 @@ const LONGEST_RETRY_MS = 10_000;
 export function retryDelay(attempt) {
   const ceiling = Math.min(LONGEST_RETRY_MS, FIRST_RETRY_MS * 2 ** attempt);
   return ceiling / 2 + Math.random() * (ceiling / 2);
+}
+
+/** Each event of a batch to its handler, in order; one handler failing does not lose the others. */
+function dispatch(events, batch) {
+  for (const { name, payload } of batch) {
+    if (!Object.hasOwn(events, name)) continue;
+    try {
+      events[name](payload);
+    } catch (error) {
+      console.error(`Live event ${name} failed`, error);
+    }
+  }
 }
 
 /**
@@ -29,6 +45,7 @@ export function connectLive(token, { events, onState, join }) {
     .configureLogging(signalR.LogLevel.Warning)
     .build();
   for (const [name, handler] of Object.entries(events)) connection.on(name, handler);
+  connection.on(LiveEvents.Events, (batch) => dispatch(events, batch));
 
   let restarts = 0;
   connection.onreconnecting(() => onState('reconnecting'));
