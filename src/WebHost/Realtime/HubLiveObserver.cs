@@ -9,8 +9,8 @@ namespace Orchestrator.WebHost.Realtime;
 
 /// <summary>
 /// This host's end of the push path: grains send batches here (one per batch window), and each SignalR
-/// group that hears any of a batch's events gets them in one <see cref="ILiveClient.Events"/> message, in
-/// order: the edition's group all of them; a team page's group (<see cref="LiveGroups.Mission"/>,
+/// group that hears any of a batch's events gets them in an <see cref="ILiveClient.Events"/> message (one,
+/// unless a team page's two groups take turns: see <see cref="ByGroup"/>), in order: the edition's group all of them; a team page's group (<see cref="LiveGroups.Mission"/>,
 /// <see cref="LiveGroups.Teams"/>) its own mission's events, the announcements to every team and those to
 /// its mission alone. SignalR serialises a group's message once per protocol, whatever the group's size.
 /// Sends are started and not awaited one by one, so a slow client (whose socket buffer is full) never
@@ -35,42 +35,63 @@ internal sealed partial class HubLiveObserver(
         return Task.CompletedTask;
     }
 
-    /// <summary>Each group's share of the batch, in the batch's order; an event's payload is built once for all its groups.</summary>
-    internal static Dictionary<string, List<LiveEnvelope>> ByGroup(IReadOnlyList<EditionEvent> events)
+    /// <summary>
+    /// The batch as messages to send, in this order: each group's share of it, in the batch's order, an
+    /// event's payload built once for all its groups. A team page is in two groups (its mission's and every
+    /// team's) and hears their messages in the order they are sent, so a message to one of them is closed as
+    /// soon as the other hears an event: a page never hears a later event before an earlier one. A batch
+    /// with an announcement to every team between two of a mission's changes is five messages to that page's
+    /// groups, not two.
+    /// </summary>
+    internal static List<(string Group, List<LiveEnvelope> Events)> ByGroup(IReadOnlyList<EditionEvent> events)
     {
-        var groups = new Dictionary<string, List<LiveEnvelope>>(StringComparer.Ordinal);
+        var messages = new List<(string Group, List<LiveEnvelope> Events)>();
+        var editions = new Dictionary<string, List<LiveEnvelope>>(1, StringComparer.Ordinal);
+
+        // The team pages' messages still open: only mission groups, or only the teams group, at any time.
+        var open = new Dictionary<string, List<LiveEnvelope>>(StringComparer.Ordinal);
+        var openToEveryTeam = false;
         foreach (var e in events)
         {
             var envelope = e.ToEnvelope();
-            Add(groups, LiveGroups.Edition(e.EditionId), envelope);
-            if (TeamGroup(e) is { } team)
+            Add(editions, LiveGroups.Edition(e.EditionId), envelope);
+            if (TeamGroup(e) is not var (team, toEveryTeam))
             {
-                Add(groups, team, envelope);
+                continue;
             }
+
+            if (toEveryTeam != openToEveryTeam)
+            {
+                open.Clear();
+                openToEveryTeam = toEveryTeam;
+            }
+
+            Add(open, team, envelope);
         }
 
-        return groups;
+        return messages;
 
-        static void Add(Dictionary<string, List<LiveEnvelope>> groups, string group, LiveEnvelope envelope)
+        void Add(Dictionary<string, List<LiveEnvelope>> batches, string group, LiveEnvelope envelope)
         {
-            if (!groups.TryGetValue(group, out var batch))
+            if (!batches.TryGetValue(group, out var batch))
             {
-                groups[group] = batch = [];
+                batches[group] = batch = [];
+                messages.Add((group, batch));
             }
 
             batch.Add(envelope);
         }
     }
 
-    /// <summary>The group of team pages that also hears this event, if any.</summary>
-    private static string? TeamGroup(EditionEvent e) => e.Kind switch
+    /// <summary>The group of team pages that also hears this event, if any, and whether it is every team's.</summary>
+    private static (string Group, bool EveryTeam)? TeamGroup(EditionEvent e) => e.Kind switch
     {
-        EditionEventKind.MissionChanged => LiveGroups.Mission(e.EditionId, e.Mission!.Id),
-        EditionEventKind.HelpRequested => LiveGroups.Mission(e.EditionId, e.HelpRequest!.MissionId),
+        EditionEventKind.MissionChanged => (LiveGroups.Mission(e.EditionId, e.Mission!.Id), false),
+        EditionEventKind.HelpRequested => (LiveGroups.Mission(e.EditionId, e.HelpRequest!.MissionId), false),
         EditionEventKind.Announcement or EditionEventKind.AnnouncementUnpinned => e.Announcement!.MissionId is { } missionId
-            ? LiveGroups.Mission(e.EditionId, missionId)
-            : LiveGroups.Teams(e.EditionId),
-        EditionEventKind.ScheduleChanged => LiveGroups.Teams(e.EditionId),
+            ? (LiveGroups.Mission(e.EditionId, missionId), false)
+            : (LiveGroups.Teams(e.EditionId), true),
+        EditionEventKind.ScheduleChanged => (LiveGroups.Teams(e.EditionId), true),
         _ => null,
     };
 
