@@ -12,6 +12,11 @@ namespace Orchestrator.Grains.Live;
 /// or no host registered yet) the batch is kept and tried again, for at most
 /// <see cref="LiveOptions.HoldWithoutHosts"/>; screens that still miss it resync at the next heartbeat.
 /// <para>
+/// Each host gets one push at a time (<see cref="HostPushes"/>): what is published while a push is on its
+/// way leaves in the next one, when it has answered, so a host hears an edition's versions in order and a
+/// slow host gets fewer, larger pushes instead of a queue of small ones.
+/// </para>
+/// <para>
 /// Never removed as an idle worker: between a <see cref="Publish"/> and its flush the worker runs no
 /// request, and the runtime's idle-worker removal (on by default, and keen after a burst) would drop it
 /// with its batch; under load whole batches of acknowledged changes never reached the screens.
@@ -27,7 +32,7 @@ internal sealed partial class LivePublisherGrain(IOptions<LiveOptions> options, 
     private static readonly TimeSpan RetryWithoutHostsEvery = TimeSpan.FromMilliseconds(250);
 
     private readonly List<EditionEvent> _pending = [];
-    private readonly Dictionary<ILiveObserver, int> _failures = [];
+    private readonly Dictionary<ILiveObserver, HostPushes> _hosts = [];
     private List<ILiveObserver> _observers = [];
     private DateTimeOffset _observersFetchedAt = DateTimeOffset.MinValue;
     private DateTimeOffset? _heldSince;
@@ -79,13 +84,34 @@ internal sealed partial class LivePublisherGrain(IOptions<LiveOptions> options, 
         // A copy: a push failing at once leaves its host out of the list (ObservePush) while this loops.
         foreach (var observer in observers.ToArray())
         {
-            // Started all at once, observed apart: a slow or vanished host never holds the others back.
-            var push = observer.OnEvents(batch);
-            if (!push.IsCompletedSuccessfully)
+            if (!_hosts.TryGetValue(observer, out var host))
             {
-                _ = ObservePush(push, observer, batch);
+                _hosts[observer] = host = new HostPushes();
+            }
+
+            if (host.InFlight)
+            {
+                host.Wait(batch);
+            }
+            else
+            {
+                Push(observer, host, batch);
             }
         }
+    }
+
+    /// <summary>Started, not awaited: a slow or vanished host never holds the others back.</summary>
+    private void Push(ILiveObserver observer, HostPushes host, List<EditionEvent> batch)
+    {
+        var push = observer.OnEvents(batch);
+        if (push.IsCompletedSuccessfully)
+        {
+            host.Failures = 0;
+            return;
+        }
+
+        host.InFlight = true;
+        _ = ObservePush(push, observer, host, batch);
     }
 
     private void Hold()
@@ -103,21 +129,32 @@ internal sealed partial class LivePublisherGrain(IOptions<LiveOptions> options, 
         _heldSince = null;
     }
 
-    private async Task ObservePush(Task push, ILiveObserver observer, List<EditionEvent> batch)
+    private async Task ObservePush(Task push, ILiveObserver observer, HostPushes host, List<EditionEvent> batch)
     {
         try
         {
             await push;
-            _failures.Remove(observer);
+            host.Failures = 0;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            var failures = _failures[observer] = _failures.GetValueOrDefault(observer) + 1;
-            LogPushFailed(logger, ex, EditionId, batch[0].Version, batch[^1].Version, failures);
-            if (failures >= FailuresBeforeLeftOut)
+            host.Failures++;
+            LogPushFailed(logger, ex, EditionId, batch[0].Version, batch[^1].Version, host.Failures);
+            if (host.Failures >= FailuresBeforeLeftOut)
             {
                 _observers.Remove(observer);
             }
+        }
+
+        host.InFlight = false;
+        if (!_observers.Contains(observer))
+        {
+            // Left out, or gone from the registry's list: what waited for it is dropped with it.
+            _hosts.Remove(observer);
+        }
+        else if (host.HasWaiting)
+        {
+            Push(observer, host, host.TakeWaiting());
         }
     }
 
@@ -132,7 +169,14 @@ internal sealed partial class LivePublisherGrain(IOptions<LiveOptions> options, 
         try
         {
             _observers = [.. await GrainFactory.GetGrain<ILiveHostRegistryGrain>(0).GetObservers()];
-            _failures.Clear();
+            foreach (var (observer, host) in _hosts.ToArray())
+            {
+                host.Failures = 0;
+                if (!host.InFlight && !_observers.Contains(observer))
+                {
+                    _hosts.Remove(observer);
+                }
+            }
 
             // An empty list (no host registered yet): ask again next time rather than trust it for a
             // whole refresh period.
