@@ -26,13 +26,17 @@ public static class PageChecks
                 blocking.Select(v => $"{v.Impact} {v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
     }
 
-    /// <summary>Saves a screenshot (the full page unless told otherwise) as TestResults/screenshots/{name}.png at the repository root.</summary>
+    /// <summary>
+    /// Saves a screenshot (the full page unless told otherwise) as TestResults/screenshots/{name}.png at the
+    /// repository root, as the page looks once its animations have played (the stage's fade-in would
+    /// otherwise be caught near black).
+    /// </summary>
     public static async Task<string> Screenshot(IPage page, string name, bool fullPage = true)
     {
         var directory = Path.Combine(RepositoryRoot(), "TestResults", "screenshots");
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, $"{name}.png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage, Animations = ScreenshotAnimations.Disabled });
         return path;
     }
 
