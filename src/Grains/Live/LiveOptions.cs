@@ -5,7 +5,10 @@ public sealed class LiveOptions
 {
     public const string Section = "Orchestrator:Live";
 
-    /// <summary>Events of a burst that arrive within this window leave together.</summary>
+    /// <summary>
+    /// An edition's events leave at most once per window: the first after a quiet window at once, the rest
+    /// of a burst together when the window ends (presence pushes gather for one window).
+    /// </summary>
     public TimeSpan BatchWindow { get; set; } = TimeSpan.FromMilliseconds(10);
 
     /// <summary>How long a publisher trusts its list of hosts before asking the registry again.</summary>

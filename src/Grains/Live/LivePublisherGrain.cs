@@ -6,9 +6,10 @@ using Orleans.Concurrency;
 namespace Orchestrator.Grains.Live;
 
 /// <summary>
-/// Collects an edition's events for <see cref="LiveOptions.BatchWindow"/> after the first one arrives,
-/// then sends them in one message to every web host. A lone event leaves after one window: nothing
-/// waits for a batch to fill up. While no host is known (the registry unreachable during a failover,
+/// Sends an edition's events to every web host, at most once per <see cref="LiveOptions.BatchWindow"/>:
+/// an event arriving after a quiet window leaves at once (on the worker's next turn), and those arriving
+/// within a window of the last send gather until it ends and leave in one message. A lone event never
+/// waits for a batch to fill up, nor for a window. While no host is known (the registry unreachable during a failover,
 /// or no host registered yet) the batch is kept and tried again, for at most
 /// <see cref="LiveOptions.HoldWithoutHosts"/>; screens that still miss it resync at the next heartbeat.
 /// <para>
@@ -36,6 +37,7 @@ internal sealed partial class LivePublisherGrain(IOptions<LiveOptions> options, 
     private List<ILiveObserver> _observers = [];
     private DateTimeOffset _observersFetchedAt = DateTimeOffset.MinValue;
     private DateTimeOffset? _heldSince;
+    private long _sentAt;
     private IGrainTimer? _flushTimer;
 
     private string EditionId => this.GetPrimaryKeyString();
@@ -46,10 +48,17 @@ internal sealed partial class LivePublisherGrain(IOptions<LiveOptions> options, 
         _pending.AddRange(events);
         if (wasIdle)
         {
-            FlushAfter(options.Value.BatchWindow);
+            FlushAfter(UntilWindowEnds());
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>Zero when the last send is a window old or more, else what is left of that window.</summary>
+    private TimeSpan UntilWindowEnds()
+    {
+        var left = options.Value.BatchWindow - time.GetElapsedTime(_sentAt);
+        return _sentAt == 0 || left <= TimeSpan.Zero ? TimeSpan.Zero : left;
     }
 
     private void FlushAfter(TimeSpan delay)
@@ -81,6 +90,7 @@ internal sealed partial class LivePublisherGrain(IOptions<LiveOptions> options, 
 
         var batch = _pending.ToList();
         _pending.Clear();
+        _sentAt = time.GetTimestamp();
         // A copy: a push failing at once leaves its host out of the list (ObservePush) while this loops.
         foreach (var observer in observers.ToArray())
         {
