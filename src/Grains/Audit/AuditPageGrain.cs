@@ -10,6 +10,9 @@ internal sealed class AuditPageGrain(
     {
         state.State.Entries = [.. entries];
         await state.WriteStateAsync();
+
+        // Sealed for good: read again only when someone opens the trail that far back.
+        DeactivateOnIdle();
     }
 
     public Task<IReadOnlyList<AuditEntry>> Get() => Task.FromResult<IReadOnlyList<AuditEntry>>(state.State.Entries.ToList());

@@ -3,11 +3,14 @@ namespace Orchestrator.Grains.Domain;
 /// <summary>
 /// How an edition's audit trail is cut: the open page takes <see cref="PageSize"/> entries, then is
 /// sealed; <see cref="PagesKept"/> sealed pages are kept (with the open one, at least 5,000 entries).
+/// The open page is stored again with every write of the log, so it is kept small: 50 entries (~8 KB)
+/// rather than 200 (~34 KB), which at 1,000 changes a second wrote ~9 MB/s. A trail cut into bigger
+/// pages by an earlier version reads on: its pages are only read more than needed, and kept longer.
 /// </summary>
 public static class AuditPages
 {
-    public const int PageSize = 200;
-    public const int PagesKept = 25;
+    public const int PageSize = 50;
+    public const int PagesKept = 100;
 
     public static bool IsFull(int entries) => entries >= PageSize;
 

@@ -1,3 +1,4 @@
+using Orchestrator.Grains.Domain;
 using Orchestrator.Grains.Interfaces.Audit;
 using Orchestrator.Grains.Interfaces.Editions;
 using Orchestrator.Grains.Interfaces.Missions;
@@ -178,10 +179,13 @@ public sealed class EditionGroupCommitTests(ClusterFixture fixture)
             Assert.Equal(2, StorageGates.Writes("audit-log", editionId) - writesBefore);
             Assert.Equal("/0", all[0].Target);
             Assert.Equal(Enumerable.Range(0, 401).Select(i => $"/{i}").Order(StringComparer.Ordinal), all.Select(e => e.Target).Order(StringComparer.Ordinal));
-            Assert.Equal(200, (await fixture.Grains.GetGrain<IAuditPageGrain>($"{editionId}/0").Get()).Count);
-            Assert.Equal(200, (await fixture.Grains.GetGrain<IAuditPageGrain>($"{editionId}/1").Get()).Count);
+            for (var page = 0; page < 401 / AuditPages.PageSize; page++)
+            {
+                Assert.Equal(AuditPages.PageSize, (await fixture.Grains.GetGrain<IAuditPageGrain>($"{editionId}/{page}").Get()).Count);
+            }
+
             Assert.Equal(all.TakeLast(1), await trail.Recent(1));
-            Assert.Equal(all.TakeLast(201), await trail.Recent(201));
+            Assert.Equal(all.TakeLast(AuditPages.PageSize + 1), await trail.Recent(AuditPages.PageSize + 1));
             Assert.Equal(all.TakeLast(250), await trail.Recent(250));
         }
         finally

@@ -18,7 +18,7 @@ public sealed class AuditPagesTests
         Assert.Empty(AuditPages.PagesToRead(sealedCount: 3, openEntries: 50, limit: 50));
         Assert.Equal([2L], AuditPages.PagesToRead(3, 50, 51));
         Assert.Equal([2L, 1L, 0L], AuditPages.PagesToRead(3, 0, 5000));
-        Assert.Equal(AuditPages.PagesKept, AuditPages.PagesToRead(100, 0, 100_000).Count());
-        Assert.Equal(75L, AuditPages.PagesToRead(100, 0, 100_000).Last());
+        Assert.Equal(AuditPages.PagesKept, AuditPages.PagesToRead(300, 0, 100_000).Count());
+        Assert.Equal(300L - AuditPages.PagesKept, AuditPages.PagesToRead(300, 0, 100_000).Last());
     }
 }
