@@ -45,7 +45,7 @@ start_server() {
       Orchestrator__AdminToken=$TOKEN \
       Orchestrator__Storage__ConnectionString="Data Source=$work/orch.db" \
       Orchestrator__Cluster__SiloPort=$SILO_PORT Orchestrator__Cluster__GatewayPort=$GATEWAY_PORT \
-      dotnet "$server_dll" --urls "http://127.0.0.1:$PORT" >>"$work/server.log" 2>&1 ) &
+      dotnet "$server_dll" --contentRoot "$repo_root/src/WebHost" --urls "http://127.0.0.1:$PORT" >>"$work/server.log" 2>&1 ) &
   server_pid=$!
 }
 

@@ -18,6 +18,9 @@ internal sealed class BenchOptions
 
     public TimeSpan Duration { get; private set; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>The same load first, unmeasured, for this long (<c>--warmup</c>, seconds): a fresh process compiles its code on its first requests.</summary>
+    public TimeSpan Warmup { get; private set; } = TimeSpan.FromSeconds(5);
+
     public int? ServerPid { get; private set; }
 
     public bool Raw { get; private set; }
@@ -67,6 +70,7 @@ internal sealed class BenchOptions
                 case "--missions": o.Missions = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--rate": o.Rate = double.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--duration": o.Duration = TimeSpan.FromSeconds(double.Parse(Value(), CultureInfo.InvariantCulture)); break;
+                case "--warmup": o.Warmup = TimeSpan.FromSeconds(double.Parse(Value(), CultureInfo.InvariantCulture)); break;
                 case "--server-pid": o.ServerPid = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--raw": o.Raw = true; break;
                 case "--hold": o.Hold = true; break;
@@ -119,9 +123,10 @@ internal sealed class BenchOptions
             throw new ArgumentException("--url must point at 127.0.0.1 or localhost, and --token is required with it.");
         }
 
-        if (o.Screens is < 1 or > 20_000 || o.Missions is < 1 or > 1_000 || o.Rate is <= 0 or > 10_000 || o.Duration > TimeSpan.FromMinutes(10))
+        if (o.Screens is < 1 or > 20_000 || o.Missions is < 1 or > 1_000 || o.Rate is <= 0 or > 10_000 || o.Duration > TimeSpan.FromMinutes(10)
+            || o.Warmup < TimeSpan.Zero || o.Warmup > TimeSpan.FromMinutes(2))
         {
-            throw new ArgumentException("Out of range: screens 1–20000, missions 1–1000, rate 0–10000/s, duration ≤ 600 s.");
+            throw new ArgumentException("Out of range: screens 1–20000, missions 1–1000, rate 0–10000/s, duration ≤ 600 s, warm-up 0–120 s.");
         }
 
         return o;
