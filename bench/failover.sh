@@ -12,7 +12,7 @@
 #
 # Every process it starts is stopped by its PID on exit (trap EXIT), and every wait is bounded and
 # says what it waits for. Ports: web hosts 5280-5281, silos 11900-11901, gateways 30900-30901,
-# PostgreSQL 55400 (override with WEB_PORTS, SILO_PORTS, GATEWAY_PORTS, PG_PORT).
+# PostgreSQL 25400 (override with WEB_PORTS, SILO_PORTS, GATEWAY_PORTS, PG_PORT).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -21,7 +21,7 @@ SCREENS=${SCREENS:-200}
 MISSIONS=${MISSIONS:-20}
 RATE=${RATE:-10}
 WARMUP=${WARMUP:-5}
-PG_PORT=${PG_PORT:-55400}
+PG_PORT=${PG_PORT:-25400}   # below the ephemeral range (32768-60999): a storm's 10,000 client sockets once held 55400
 read -r -a WEB_PORTS <<< "${WEB_PORTS:-5280 5281}"
 read -r -a SILO_PORTS <<< "${SILO_PORTS:-11900 11901}"
 read -r -a GATEWAY_PORTS <<< "${GATEWAY_PORTS:-30900 30901}"

@@ -53,6 +53,8 @@ internal static class GrainRun
             // The same load, unmeasured: a fresh server's first requests compile its code (tiered JIT).
             Console.WriteLine($"Connected. Warming up at {o.Rate}/s for {o.Warmup.TotalSeconds} s…");
             await RunLeads(o.Warmup, measure: false);
+            Interlocked.Exchange(ref messages, 0);
+            Interlocked.Exchange(ref carried, 0);
         }
 
         var memoryBefore = ServerMemory.Read(o.ServerPid);

@@ -40,6 +40,21 @@ public sealed class SecretFileTests : IDisposable
         Assert.Equal("first", SecretFile.ReadOrCreate(file, () => "second"));
     }
 
+    /// <summary>A host that stopped between creating the file and writing it left it empty: every later start failed.</summary>
+    [Fact]
+    public void EmptyFileLeftByACrash_IsReplacedByAFreshSecret_EmptySecretFileBug()
+    {
+        var file = Path.Combine(_root, "data", "token-secret");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllText(file, "");
+        File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddMinutes(-5));
+
+        Assert.Equal("fresh", SecretFile.ReadOrCreate(file, () => "fresh"));
+        Assert.Equal("fresh", File.ReadAllText(file));
+        Assert.Equal("fresh", SecretFile.ReadOrCreate(file, () => "second"));
+        Assert.Single(Directory.GetFiles(Path.GetDirectoryName(file)!));
+    }
+
     [Fact]
     public async Task HostsStartingAtOnce_AgreeOnOneSecret()
     {
