@@ -2,9 +2,9 @@
 # One live benchmark against a fresh server: starts the web host (embedded default: co-hosted silo,
 # fresh SQLite file) on 127.0.0.1, waits until it is ready, runs the load generator with the arguments
 # given (its --url, --token and --server-pid are filled in), prints the load average before and after,
-# and stops the server it started, by PID. The server reads its appsettings.json (log levels) and pages
-# from src/WebHost (--contentRoot) and keeps its data/ in a fresh work directory. The leads here are
-# machines: their rate limit is lifted (CHANGES_PER_MINUTE, default 1,000,000; a real lead gets 600).
+# and stops the server it started, by PID (started as bench/web-host.sh does, in a fresh work
+# directory). The leads here are machines: their rate limit is lifted (CHANGES_PER_MINUTE, default
+# 1,000,000; a real lead gets 600).
 #
 #   dotnet build -c Release Orchestrator.sln
 #   bench/live.sh --screens 1000 --missions 22 --rate 20 --duration 15 --raw            # fan-out, JSON
@@ -35,21 +35,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
-( cd "$work" && exec env \
-    Orchestrator__AdminToken=$TOKEN \
-    Orchestrator__RateLimit__ChangesPerMinute=${CHANGES_PER_MINUTE:-1000000} \
-    Orchestrator__Storage__ConnectionString="Data Source=$work/orch.db" \
-    Orchestrator__Cluster__SiloPort=$SILO_PORT Orchestrator__Cluster__GatewayPort=$GATEWAY_PORT \
-    dotnet "$server_dll" --contentRoot "$repo_root/src/WebHost" --urls "http://127.0.0.1:$PORT" >>"$work/server.log" 2>&1 ) &
-server_pid=$!
-
-deadline=$((SECONDS + 120))
-until curl -sf -o /dev/null "http://127.0.0.1:$PORT/health/ready"; do
-  if ((SECONDS > deadline)) || ! kill -0 "$server_pid" 2>/dev/null; then
-    echo "the web host did not become ready (see $work/server.log)" >&2; exit 1
-  fi
-  sleep 0.2
-done
+CHANGES_PER_MINUTE=${CHANGES_PER_MINUTE:-1000000}
+# start_server, wait_ready
+source "$repo_root/bench/web-host.sh"
+start_server
+wait_ready
 
 echo "== $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg) before; args: $*"
 dotnet "$generator_dll" --url "http://127.0.0.1:$PORT" --token $TOKEN --server-pid "$server_pid" "$@"

@@ -40,24 +40,8 @@ trap cleanup EXIT
 now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 
-start_server() {
-  ( cd "$work" && exec env \
-      Orchestrator__AdminToken=$TOKEN \
-      Orchestrator__Storage__ConnectionString="Data Source=$work/orch.db" \
-      Orchestrator__Cluster__SiloPort=$SILO_PORT Orchestrator__Cluster__GatewayPort=$GATEWAY_PORT \
-      dotnet "$server_dll" --contentRoot "$repo_root/src/WebHost" --urls "http://127.0.0.1:$PORT" >>"$work/server.log" 2>&1 ) &
-  server_pid=$!
-}
-
-wait_ready() {
-  local deadline=$((SECONDS + 120))
-  until curl -sf -o /dev/null "http://127.0.0.1:$PORT/health/ready"; do
-    if ((SECONDS > deadline)) || ! kill -0 "$server_pid" 2>/dev/null; then
-      echo "the web host did not become ready (see $work/server.log)" >&2; exit 1
-    fi
-    sleep 0.2
-  done
-}
+# start_server, wait_ready
+source "$repo_root/bench/web-host.sh"
 
 echo "== storm: $SCREENS screens, $MISSIONS leads at $RATE/s, stop=$STOP; $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); logs in $work"
 start_server

@@ -43,14 +43,12 @@ internal static class BenchEdition
         return editionId;
     }
 
-    public static async Task<JsonNode> Expect(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new HttpRequestException($"{(int)response.StatusCode} {response.RequestMessage?.RequestUri}: {body}");
-        }
+    public static async Task<JsonNode> Expect(HttpResponseMessage response) =>
+        Body(response, await response.Content.ReadAsStringAsync());
 
-        return JsonNode.Parse(body)!;
-    }
+    /// <summary>The answer's JSON, read already as <paramref name="body"/>; a failure when it is not a success.</summary>
+    public static JsonNode Body(HttpResponseMessage response, string body) =>
+        response.IsSuccessStatusCode
+            ? JsonNode.Parse(body)!
+            : throw new HttpRequestException($"{(int)response.StatusCode} {response.RequestMessage?.RequestUri}: {body}");
 }

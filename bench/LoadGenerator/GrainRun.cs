@@ -83,10 +83,12 @@ internal static class GrainRun
             Acknowledged = LatencyRecorder.Summarise(acknowledged),
             Messages = (Interlocked.Read(ref messages), Interlocked.Read(ref carried)),
         };
+
         // Each lead: one update in flight, one every interval, for the time given; the versions and the
         // milestone's state carry over from the warm-up. Only measured updates are timed at the screens.
-        // A lead (up to LeadThreadsAtMost) runs on a thread of its own and sends synchronously: its timings must not wait in this
-        // process's thread pool behind the screens' handlers (1,000 screens at 20/s: 20,000 a second),
+        // A lead (up to LeadThreadsAtMost) runs on a thread of its own and sends synchronously: its timings
+        // must not wait in this process's thread pool behind the screens' handlers (1,000 screens at 20/s:
+        // 20,000 a second),
         // which once made the answers' p99 here three times the server's own (dotnet-counters,
         // http.server.request.duration).
         Task<long[]> RunLeads(TimeSpan duration, bool measure)
@@ -127,37 +129,17 @@ internal static class GrainRun
             var maxUpdates = (long)Math.Ceiling(duration / interval) + 1;
             do
             {
-                var status = moves[index] % 2 == 0 ? "in-progress" : "todo";
-                if (measure)
-                {
-                    sent[(missionId, versions[index] + 1)] = Stopwatch.GetTimestamp();
-                }
-
-                using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/editions/{editionId}/missions/{missionId}/milestones/framing")
-                {
-                    Content = JsonContent.Create(new { status }),
-                };
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                using var request = Update(missionId, token, index, measure);
                 try
                 {
                     var sending = Stopwatch.GetTimestamp();
                     using var response = await http.SendAsync(request);
-                    var body = await BenchEdition.Expect(response);
-                    if (measure)
-                    {
-                        acknowledged.Add(Stopwatch.GetElapsedTime(sending).TotalMilliseconds);
-                    }
-
-                    versions[index] = (long)body["version"]!;
-                    moves[index]++;
+                    Acknowledged(index, sending, BenchEdition.Body(response, await response.Content.ReadAsStringAsync()), measure);
                     count++;
                 }
                 catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
                 {
-                    if (measure)
-                    {
-                        Interlocked.Increment(ref errors);
-                    }
+                    Failed(measure);
                 }
             }
             while (count < maxUpdates && clock.Elapsed < duration && await timer.WaitForNextTickAsync());
@@ -180,47 +162,58 @@ internal static class GrainRun
 
                 // A tick missed while an update was in flight is skipped, as a PeriodicTimer would.
                 due = TimeSpan.FromTicks(Math.Max(due.Ticks + interval.Ticks, clock.Elapsed.Ticks));
-                var status = moves[index] % 2 == 0 ? "in-progress" : "todo";
-                if (measure)
-                {
-                    sent[(missionId, versions[index] + 1)] = Stopwatch.GetTimestamp();
-                }
-
-                using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/editions/{editionId}/missions/{missionId}/milestones/framing")
-                {
-                    Content = JsonContent.Create(new { status }),
-                };
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                using var request = Update(missionId, token, index, measure);
                 try
                 {
                     var sending = Stopwatch.GetTimestamp();
                     using var response = http.Send(request);
                     using var reader = new StreamReader(response.Content.ReadAsStream());
-                    var text = reader.ReadToEnd();
-                    if (!response.IsSuccessStatusCode)
-                    {
-                        throw new HttpRequestException($"{(int)response.StatusCode} {request.RequestUri}: {text}");
-                    }
-
-                    if (measure)
-                    {
-                        acknowledged.Add(Stopwatch.GetElapsedTime(sending).TotalMilliseconds);
-                    }
-
-                    versions[index] = (long)JsonNode.Parse(text)!["version"]!;
-                    moves[index]++;
+                    Acknowledged(index, sending, BenchEdition.Body(response, reader.ReadToEnd()), measure);
                     count++;
                 }
                 catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException)
                 {
-                    if (measure)
-                    {
-                        Interlocked.Increment(ref errors);
-                    }
+                    Failed(measure);
                 }
             }
 
             return count;
+        }
+
+        // The lead's next move (its milestone there and back), timed from now at the screens when measured.
+        HttpRequestMessage Update(string missionId, string token, int index, bool measure)
+        {
+            var status = moves[index] % 2 == 0 ? "in-progress" : "todo";
+            if (measure)
+            {
+                sent[(missionId, versions[index] + 1)] = Stopwatch.GetTimestamp();
+            }
+
+            var request = new HttpRequestMessage(HttpMethod.Put, $"/api/editions/{editionId}/missions/{missionId}/milestones/framing")
+            {
+                Content = JsonContent.Create(new { status }),
+            };
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            return request;
+        }
+
+        void Acknowledged(int index, long sending, JsonNode body, bool measure)
+        {
+            if (measure)
+            {
+                acknowledged.Add(Stopwatch.GetElapsedTime(sending).TotalMilliseconds);
+            }
+
+            versions[index] = (long)body["version"]!;
+            moves[index]++;
+        }
+
+        void Failed(bool measure)
+        {
+            if (measure)
+            {
+                Interlocked.Increment(ref errors);
+            }
         }
     }
 }

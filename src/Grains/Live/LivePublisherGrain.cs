@@ -9,8 +9,8 @@ namespace Orchestrator.Grains.Live;
 /// Sends an edition's events to every web host, at most once per <see cref="LiveOptions.BatchWindow"/>:
 /// an event arriving after a quiet window leaves at once (on the worker's next turn), and those arriving
 /// within a window of the last send gather until it ends and leave in one message. A lone event never
-/// waits for a batch to fill up, nor for a window. While no host is known (the registry unreachable during a failover,
-/// or no host registered yet) the batch is kept and tried again, for at most
+/// waits for a batch to fill up, nor for a window. While no host is known (the registry unreachable
+/// during a failover, or no host registered yet) the batch is kept and tried again, for at most
 /// <see cref="LiveOptions.HoldWithoutHosts"/>; screens that still miss it resync at the next heartbeat.
 /// <para>
 /// Each host gets one push at a time (<see cref="HostPushes"/>): what is published while a push is on its
@@ -54,11 +54,11 @@ internal sealed partial class LivePublisherGrain(IOptions<LiveOptions> options, 
         return Task.CompletedTask;
     }
 
-    /// <summary>Zero when the last send is a window old or more, else what is left of that window.</summary>
+    /// <summary>Zero when the last send is a window old or more (or none was made), else what is left of that window.</summary>
     private TimeSpan UntilWindowEnds()
     {
         var left = options.Value.BatchWindow - time.GetElapsedTime(_sentAt);
-        return _sentAt == 0 || left <= TimeSpan.Zero ? TimeSpan.Zero : left;
+        return left > TimeSpan.Zero ? left : TimeSpan.Zero;
     }
 
     private void FlushAfter(TimeSpan delay)

@@ -10,8 +10,9 @@ namespace Orchestrator.WebHost.Realtime;
 /// <summary>
 /// This host's end of the push path: grains send batches here (one per batch window), and each SignalR
 /// group that hears any of a batch's events gets them in an <see cref="ILiveClient.Events"/> message (one,
-/// unless a team page's two groups take turns: see <see cref="ByGroup"/>), in order: the edition's group all of them; a team page's group (<see cref="LiveGroups.Mission"/>,
-/// <see cref="LiveGroups.Teams"/>) its own mission's events, the announcements to every team and those to
+/// unless a team page's two groups take turns: see <see cref="ByGroup"/>), in order: the edition's group
+/// all of them; a team page's group (<see cref="LiveGroups.Mission"/>, <see cref="LiveGroups.Teams"/>)
+/// its own mission's events, the announcements to every team and those to
 /// its mission alone. SignalR serialises a group's message once per protocol, whatever the group's size.
 /// Sends are started and not awaited one by one, so a slow client (whose socket buffer is full) never
 /// delays the others.

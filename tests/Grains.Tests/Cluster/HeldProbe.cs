@@ -65,11 +65,5 @@ public sealed class HeldProbe : ILiveObserver
 
     public Task OnMemberErased(string editionId, string missionId, string memberId) => Task.CompletedTask;
 
-    public static async Task<HeldProbe> Register(TestCluster cluster)
-    {
-        var probe = new HeldProbe();
-        var reference = cluster.Client.CreateObjectReference<ILiveObserver>(probe);
-        await cluster.GrainFactory.GetGrain<ILiveHostRegistryGrain>(0).Register($"held-{Guid.NewGuid():n}", reference);
-        return probe;
-    }
+    public static Task<HeldProbe> Register(TestCluster cluster) => LiveProbe.RegisterAsHost(cluster, new HeldProbe(), "held");
 }

@@ -71,12 +71,15 @@ public sealed class LiveProbe : ILiveObserver
         throw new InvalidOperationException("The presence stream ended.");
     }
 
-    public static async Task<LiveProbe> Register(TestCluster cluster)
+    public static Task<LiveProbe> Register(TestCluster cluster) => RegisterAsHost(cluster, new LiveProbe(), "probe");
+
+    /// <summary>Registers <paramref name="observer"/> with the live registry as a web host would.</summary>
+    public static async Task<T> RegisterAsHost<T>(TestCluster cluster, T observer, string name)
+        where T : ILiveObserver
     {
-        var probe = new LiveProbe();
-        var reference = cluster.Client.CreateObjectReference<ILiveObserver>(probe);
-        await cluster.GrainFactory.GetGrain<ILiveHostRegistryGrain>(0).Register($"probe-{Guid.NewGuid():n}", reference);
-        return probe;
+        var reference = cluster.Client.CreateObjectReference<ILiveObserver>(observer);
+        await cluster.GrainFactory.GetGrain<ILiveHostRegistryGrain>(0).Register($"{name}-{Guid.NewGuid():n}", reference);
+        return observer;
     }
 
     /// <summary>The first event (from now on) that matches, or a failure after <paramref name="within"/>.</summary>
