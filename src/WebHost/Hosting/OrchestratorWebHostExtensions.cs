@@ -62,6 +62,7 @@ public static class OrchestratorWebHostExtensions
         services.AddSingleton<LiveRenewalSignal>();
         services.AddSingleton<IClusterConnectionStatusObserver>(sp => sp.GetRequiredService<LiveRenewalSignal>());
         services.AddHostedService<LiveHostRegistration>();
+        services.AddHostedService<LiveShutdown>();
         services.AddSingleton<LiveAudience>();
         services.AddHostedService<LiveHeartbeatService>();
         services.AddSingleton<TeamPresence>();

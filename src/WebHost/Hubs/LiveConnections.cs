@@ -19,6 +19,7 @@ public sealed class LiveConnections
 
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, HubCallerContext>> _byToken = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _revoked = new(StringComparer.Ordinal);
+    private volatile bool _stopping;
 
     /// <summary>How many connections one token may hold on this host; the admin (the desk) is not bounded.</summary>
     public static int MaxPerToken(CallerRole role) => role switch
@@ -31,10 +32,13 @@ public sealed class LiveConnections
     public bool IsFull(Caller caller) =>
         _byToken.TryGetValue(caller.TokenId, out var open) && open.Count >= MaxPerToken(caller.Role);
 
+    /// <summary>The host is stopping (<see cref="AbortAll"/>): no new live connection is taken.</summary>
+    public bool IsStopping => _stopping;
+
     /// <summary>Whether this host was told the token is revoked (connections opened after the notice are refused too).</summary>
     public bool IsRevoked(string tokenId) => _revoked.ContainsKey(tokenId);
 
-    /// <returns>False when the token already holds as many connections as it may, or was revoked: refuse the connection.</returns>
+    /// <returns>False when the token already holds as many connections as it may, or was revoked, or the host is stopping: refuse the connection.</returns>
     public bool TryAdd(Caller caller, HubCallerContext connection)
     {
         while (true)
@@ -58,8 +62,8 @@ public sealed class LiveConnections
             }
         }
 
-        // A notice that arrived while this connection was being opened: it is closed like the others.
-        if (IsRevoked(caller.TokenId))
+        // A notice, or the host's stop, that came while this connection was being opened: it is closed like the others.
+        if (IsRevoked(caller.TokenId) || _stopping)
         {
             Remove(caller, connection.ConnectionId);
             return false;
@@ -81,6 +85,30 @@ public sealed class LiveConnections
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The host is stopping: drops every connection on it at once, without waiting for its client, and
+    /// refuses those that come after (until the web server stops listening, screens reconnect to it).
+    /// </summary>
+    /// <returns>How many were dropped.</returns>
+    public int AbortAll()
+    {
+        _stopping = true;
+        var dropped = 0;
+        foreach (var open in _byToken.Values)
+        {
+            foreach (var connection in open.Values)
+            {
+                // The hub's end alone would close the WebSocket gracefully, waiting for the client's answer;
+                // the request's abort closes its socket now.
+                connection.Abort();
+                connection.GetHttpContext()?.Abort();
+                dropped++;
+            }
+        }
+
+        return dropped;
     }
 
     /// <summary>Closes every connection opened with these tokens; they are refused from now on.</summary>

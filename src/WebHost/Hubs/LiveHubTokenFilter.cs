@@ -17,8 +17,9 @@ internal sealed partial class LiveHubTokenFilter(LiveConnections connections, Li
         if (!connections.TryAdd(caller, context.Context))
         {
             LogRefused(logger, caller.TokenId, context.Context.ConnectionId);
-            throw new HubException(connections.IsRevoked(caller.TokenId)
-                ? "This link was revoked."
+            throw new HubException(
+                connections.IsRevoked(caller.TokenId) ? "This link was revoked."
+                : connections.IsStopping ? "This server is stopping: connect again in a moment."
                 : $"This link already has {LiveConnections.MaxPerToken(caller.Role)} live connections on this server.");
         }
 

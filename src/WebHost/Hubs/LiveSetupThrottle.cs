@@ -7,8 +7,10 @@ namespace Orchestrator.WebHost.Hubs;
 /// before anything else is done for them (token lookup included); one that waited too long is answered
 /// 503 problem+json with Retry-After, and the page's reconnect tries again later. The turn travels with
 /// the request (<see cref="HttpContext.Features"/>) so that the hub can end it once the screen has joined.
+/// A host that is stopping (<see cref="LiveConnections.IsStopping"/>) answers every setup 503 at once: until its
+/// web server stops listening, a screen it dropped would otherwise reconnect to it, and be held open by nobody.
 /// </summary>
-internal sealed class LiveSetupThrottle(RequestDelegate next, LiveSetupGate gate, IProblemDetailsService problems)
+internal sealed class LiveSetupThrottle(RequestDelegate next, LiveSetupGate gate, LiveConnections connections, IProblemDetailsService problems)
 {
     private const int RetryAfterSeconds = 5;
 
@@ -20,26 +22,37 @@ internal sealed class LiveSetupThrottle(RequestDelegate next, LiveSetupGate gate
             return;
         }
 
+        if (connections.IsStopping)
+        {
+            await Unavailable(http, "This server is stopping", "This server is restarting or being replaced: the screen will connect again in a moment.");
+            return;
+        }
+
         using var turn = await gate.Wait(http.RequestAborted);
         if (turn is null)
         {
-            http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            await problems.WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = http,
-                ProblemDetails = new ProblemDetails
-                {
-                    Status = StatusCodes.Status503ServiceUnavailable,
-                    Title = "Too many screens connecting",
-                    Detail = "Many screens are connecting to this server at once: this one will try again in a few seconds.",
-                },
-            });
+            await Unavailable(http, "Too many screens connecting", "Many screens are connecting to this server at once: this one will try again in a few seconds.");
             return;
         }
 
         http.Features.Set(turn);
         await next(http);
+    }
+
+    private async Task Unavailable(HttpContext http, string title, string detail)
+    {
+        http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = title,
+                Detail = detail,
+            },
+        });
     }
 
     /// <summary>

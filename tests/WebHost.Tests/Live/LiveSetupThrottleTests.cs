@@ -1,4 +1,3 @@
-using System.Net;
 using Orchestrator.WebHost.Tests.Infrastructure;
 
 namespace Orchestrator.WebHost.Tests.Live;
@@ -25,14 +24,7 @@ public sealed class LiveSetupThrottleTests
         // Connected, not joined yet: it holds the only turn.
         await using var first = await LiveScreen.Connect(server);
 
-        using var negotiate = await admin.PostAsync("/hubs/live/negotiate?negotiateVersion=1", null);
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, negotiate.StatusCode);
-        Assert.Equal("application/problem+json", negotiate.Content.Headers.ContentType?.MediaType);
-        Assert.NotNull(negotiate.Headers.RetryAfter);
-        await using var refused = server.Hub();
-        var refusal = await Assert.ThrowsAsync<HttpRequestException>(() => refused.StartAsync());
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, refusal.StatusCode);
-        await ApiCalls.Json(await admin.GetAsync($"/api/editions/{editionId}"), 200);
+        await SetupRefusal.AssertNewScreensRefused(server, admin, editionId);
 
         await first.JoinEdition(editionId);
         await using var second = await LiveScreen.Connect(server);
