@@ -28,6 +28,19 @@ public sealed class RoomsTests(BrowserFixture fixture)
         }
         """;
 
+    /// <summary>
+    /// How many shown rows of the tiles are cut off: wider than their tile (not those that end in an ellipsis
+    /// on purpose), or reaching below its bottom.
+    /// </summary>
+    private const string CutRows = """
+        () => [...document.querySelectorAll('#missions .mission-card')].flatMap(card => {
+          const bottom = card.getBoundingClientRect().bottom;
+          return [...card.querySelectorAll('.meta')].filter(row => row.offsetParent !== null && (
+            (getComputedStyle(row).textOverflow !== 'ellipsis' && row.scrollWidth > row.clientWidth + 1)
+            || row.getBoundingClientRect().bottom > bottom + 0.5));
+        }).length
+        """;
+
     [Fact]
     public async Task ControlRoomWall_22Missions_EveryTitleInsideTheViewport_AndTheCountdownMoves()
     {
@@ -45,6 +58,10 @@ public sealed class RoomsTests(BrowserFixture fixture)
 
         Assert.Equal("1", await page.Locator("#missions").GetAttributeAsync("data-pages"));
         await Expect(page.Locator("#missions-pager")).ToBeHiddenAsync();
+
+        // Nothing in a tile's rows is cut off (next to the health badge, the last update's age once was).
+        await Expect(page.Locator("#missions .mission-card .updated-short").First).ToBeVisibleAsync();
+        Assert.Equal(0, await page.EvaluateAsync<int>(CutRows));
         await Expect(page.Locator("#run-of-show .phase-label")).ToHaveTextAsync("Atelier");
         var countdown = page.Locator("#run-of-show .countdown");
         var first = await countdown.TextContentAsync();

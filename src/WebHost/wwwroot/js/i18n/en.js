@@ -382,6 +382,7 @@ export default {
   'run.extend10': '+10 min',
   'run.next': 'Next phase',
   'wall.updated': '{minutes} min ago',
+  'wall.progress': '{progress}%',
   'wall.toggle': 'Wall mode',
   'wall.sound.on': 'Sound on',
   'wall.sound.off': 'Sound off',

@@ -382,6 +382,7 @@ export default {
   'run.extend10': '+10 min',
   'run.next': 'Phase suivante',
   'wall.updated': 'il y a {minutes} min',
+  'wall.progress': '{progress}\u00a0%',
   'wall.toggle': 'Mode mur',
   'wall.sound.on': 'Son activé',
   'wall.sound.off': 'Son coupé',
