@@ -1,6 +1,7 @@
 # Sourced by bench/live.sh and bench/storm.sh: starting one web host (embedded default: co-hosted silo,
 # SQLite file) from its Release build, and waiting until it is ready. The caller sets repo_root, work,
-# server_dll, TOKEN, PORT, SILO_PORT, GATEWAY_PORT, and CHANGES_PER_MINUTE to lift the leads' rate limit.
+# server_dll, TOKEN, PORT, SILO_PORT, GATEWAY_PORT, and CHANGES_PER_MINUTE to lift the leads' rate limit;
+# SERVER_ENV (VAR=value ...) is set for the web host alone, e.g. SERVER_ENV=DOTNET_TieredPGO=0.
 # The host runs in $work (its data/ there) and reads its appsettings.json (log levels) and pages from
 # src/WebHost (--contentRoot): the build output has no pages.
 
@@ -12,6 +13,7 @@ start_server() {
       "${limits[@]}" \
       Orchestrator__Storage__ConnectionString="Data Source=$work/orch.db" \
       Orchestrator__Cluster__SiloPort="$SILO_PORT" Orchestrator__Cluster__GatewayPort="$GATEWAY_PORT" \
+      ${SERVER_ENV:-} \
       dotnet "$server_dll" --contentRoot "$repo_root/src/WebHost" --urls "http://127.0.0.1:$PORT" >>"$work/server.log" 2>&1 ) &
   server_pid=$!
 }
