@@ -29,8 +29,11 @@ if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then
 fi
 
 server_pid=""
+generator_pid=""
 cleanup() {
-  if [[ -n $server_pid ]] && kill -0 "$server_pid" 2>/dev/null; then kill "$server_pid" 2>/dev/null || true; fi
+  for pid in $generator_pid $server_pid; do
+    if kill -0 "$pid" 2>/dev/null; then kill "$pid" 2>/dev/null || true; fi
+  done
   wait 2>/dev/null || true
 }
 trap cleanup EXIT
@@ -42,5 +45,9 @@ start_server
 wait_ready
 
 echo "== $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg) before; args: $*"
-dotnet "$generator_dll" --url "http://127.0.0.1:$PORT" --token $TOKEN --server-pid "$server_pid" "$@"
+# In the background and waited for, so that this script stopped (SIGTERM) stops the generator too.
+dotnet "$generator_dll" --url "http://127.0.0.1:$PORT" --token $TOKEN --server-pid "$server_pid" "$@" &
+generator_pid=$!
+wait "$generator_pid"
+generator_pid=""
 echo "== load $(cut -d' ' -f1-3 /proc/loadavg) after; server log $work/server.log"
