@@ -146,11 +146,18 @@ internal static class GrainRun
             return count;
         }
 
+        // An update is due every interval from the lead's start: one that could not leave on time because
+        // the one before was still in flight leaves as soon as that one is answered, and is timed from when
+        // it was due (at the screens and for its answer), so a slow answer shows in the figures instead of
+        // lowering the rate asked (coordinated omission). One that left late because this thread woke late
+        // (a loaded machine) is timed from when it left: that delay is the generator's, not the server's.
         long Lead(string missionId, string token, int index, TimeSpan duration, bool measure, Stopwatch clock)
         {
             // Spread the leads over one interval so updates do not all leave at once.
             var due = clock.Elapsed + (interval * index / leads.Count);
+            var started = Stopwatch.GetTimestamp() - clock.Elapsed.Ticks * Stopwatch.Frequency / TimeSpan.TicksPerSecond;
             var count = 0L;
+            var answeredAt = 0L;
             var maxUpdates = (long)Math.Ceiling(duration / interval) + 1;
             while (count < maxUpdates && due < duration)
             {
@@ -160,19 +167,21 @@ internal static class GrainRun
                     Thread.Sleep(wait);
                 }
 
-                // A tick missed while an update was in flight is skipped, as a PeriodicTimer would.
-                due = TimeSpan.FromTicks(Math.Max(due.Ticks + interval.Ticks, clock.Elapsed.Ticks));
-                using var request = Update(missionId, token, index, measure);
+                var dueAt = started + (due.Ticks * Stopwatch.Frequency / TimeSpan.TicksPerSecond);
+                var from = answeredAt > dueAt ? dueAt : Stopwatch.GetTimestamp();
+                due += interval;
+                using var request = Update(missionId, token, index, measure, from);
                 try
                 {
-                    var sending = Stopwatch.GetTimestamp();
                     using var response = http.Send(request);
                     using var reader = new StreamReader(response.Content.ReadAsStream());
-                    Acknowledged(index, sending, BenchEdition.Body(response, reader.ReadToEnd()), measure);
+                    answeredAt = Stopwatch.GetTimestamp();
+                    Acknowledged(index, from, BenchEdition.Body(response, reader.ReadToEnd()), measure);
                     count++;
                 }
                 catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException)
                 {
+                    answeredAt = Stopwatch.GetTimestamp();
                     Failed(measure);
                 }
             }
@@ -180,13 +189,14 @@ internal static class GrainRun
             return count;
         }
 
-        // The lead's next move (its milestone there and back), timed from now at the screens when measured.
-        HttpRequestMessage Update(string missionId, string token, int index, bool measure)
+        // The lead's next move (its milestone there and back), timed at the screens when measured: from the
+        // moment given, or from now.
+        HttpRequestMessage Update(string missionId, string token, int index, bool measure, long? from = null)
         {
             var status = moves[index] % 2 == 0 ? "in-progress" : "todo";
             if (measure)
             {
-                sent[(missionId, versions[index] + 1)] = Stopwatch.GetTimestamp();
+                sent[(missionId, versions[index] + 1)] = from ?? Stopwatch.GetTimestamp();
             }
 
             var request = new HttpRequestMessage(HttpMethod.Put, $"/api/editions/{editionId}/missions/{missionId}/milestones/framing")
