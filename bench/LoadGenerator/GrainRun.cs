@@ -155,7 +155,7 @@ internal static class GrainRun
         {
             // Spread the leads over one interval so updates do not all leave at once.
             var due = clock.Elapsed + (interval * index / leads.Count);
-            var started = Stopwatch.GetTimestamp() - clock.Elapsed.Ticks * Stopwatch.Frequency / TimeSpan.TicksPerSecond;
+            var started = Stopwatch.GetTimestamp() - (long)(clock.Elapsed.TotalSeconds * Stopwatch.Frequency);
             var count = 0L;
             var answeredAt = 0L;
             var maxUpdates = (long)Math.Ceiling(duration / interval) + 1;
@@ -167,7 +167,7 @@ internal static class GrainRun
                     Thread.Sleep(wait);
                 }
 
-                var dueAt = started + (due.Ticks * Stopwatch.Frequency / TimeSpan.TicksPerSecond);
+                var dueAt = started + (long)(due.TotalSeconds * Stopwatch.Frequency);
                 var from = answeredAt > dueAt ? dueAt : Stopwatch.GetTimestamp();
                 due += interval;
                 using var request = Update(missionId, token, index, measure, from);

@@ -55,7 +55,7 @@ internal sealed partial class LiveHubTokenFilter(LiveConnections connections, Li
     }
 
     [LoggerMessage(EventId = 4200, EventName = "LiveConnectionRefused", Level = LogLevel.Information,
-        Message = "Live connection {ConnectionId} refused: token {TokenId} is revoked or holds too many connections")]
+        Message = "Live connection {ConnectionId} refused: token {TokenId} is revoked or holds too many connections, or the host is stopping")]
     private static partial void LogRefused(ILogger logger, string tokenId, string connectionId);
 
     [LoggerMessage(EventId = 4201, EventName = "LiveRevokedTokenCall", Level = LogLevel.Information,
