@@ -33,9 +33,13 @@ public interface IEditionGrain : IGrainWithStringKey
     [ReadOnly, AlwaysInterleave]
     Task<long> GetVersion();
 
-    /// <summary>Records a mission's new summary; returns the edition version given to the change.</summary>
+    /// <summary>
+    /// Records a mission's changes stored by one write, oldest first, each as its own edition version (one
+    /// change, one version, as the screens count them); returns, for each, the edition version that holds
+    /// it (for a report the edition already had, its current version).
+    /// </summary>
     [AlwaysInterleave]
-    Task<long> RecordMissionChange(MissionChange change);
+    Task<IReadOnlyList<long>> RecordMissionChanges(IReadOnlyList<MissionChange> changes);
 
     /// <summary>Sends an announcement to every team or to one mission (unknown mission: not found), pinned or not.</summary>
     [AlwaysInterleave]
