@@ -22,4 +22,11 @@ public sealed record MissionSummary(
     [property: Id(13)] string? CurrentMilestone,
     [property: Id(14)] bool HasBlockedMilestone,
     [property: Id(15)] int Deliverables = 0,
-    [property: Id(16)] int CheckedIn = 0);
+    [property: Id(16)] int CheckedIn = 0)
+{
+    /// <summary>Every milestone done (a mission without milestones is never complete).</summary>
+    public bool Completed => IsComplete(MilestonesDone, MilestonesTotal);
+
+    /// <summary>The one rule for a completed mission: the counters, the health, the results and the impact report use it.</summary>
+    public static bool IsComplete(int milestonesDone, int milestonesTotal) => milestonesTotal > 0 && milestonesDone >= milestonesTotal;
+}

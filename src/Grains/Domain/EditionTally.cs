@@ -13,7 +13,7 @@ public static class EditionTally
         Companies: Companies(missions).Count,
         MilestonesDone: missions.Sum(m => m.MilestonesDone),
         MilestonesTotal: missions.Sum(m => m.MilestonesTotal),
-        MissionsCompleted: missions.Count(m => m.MilestonesTotal > 0 && m.MilestonesDone >= m.MilestonesTotal));
+        MissionsCompleted: missions.Count(m => m.Completed));
 
     /// <summary>Distinct companies, ignoring case and surrounding spaces, in the first spelling met.</summary>
     public static IReadOnlyList<string> Companies(IEnumerable<MissionSummary> missions) => missions

@@ -18,7 +18,7 @@ public static class HealthRules
         double expectedFraction,
         TimeSpan staleAfter)
     {
-        if (milestonesTotal > 0 && milestonesDone >= milestonesTotal)
+        if (MissionSummary.IsComplete(milestonesDone, milestonesTotal))
         {
             return MissionHealth.OnTrack;
         }

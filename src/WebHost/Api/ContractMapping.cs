@@ -81,7 +81,7 @@ public static class ContractMapping
         s.Companies,
         s.Missions
             .Select(m => new MissionOutcomeResponse(
-                m.Id, m.Title, m.AssociationName, m.Progress, m.MilestonesTotal > 0 && m.MilestonesDone >= m.MilestonesTotal, m.Volunteers))
+                m.Id, m.Title, m.AssociationName, m.Progress, m.Completed, m.Volunteers))
             .ToList(),
         s.Revealed ?? [],
         s.RevealStarted);

@@ -64,7 +64,7 @@ public static class ImpactTally
             m.Progress,
             done,
             m.Milestones.Count,
-            m.Milestones.Count > 0 && done == m.Milestones.Count,
+            MissionSummary.IsComplete(done, m.Milestones.Count),
             m.Deliverables.Count,
             m.Deliverables.Select(d => d.Title).ToList());
     }
