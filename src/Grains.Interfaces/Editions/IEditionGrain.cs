@@ -33,13 +33,9 @@ public interface IEditionGrain : IGrainWithStringKey
     [ReadOnly, AlwaysInterleave]
     Task<long> GetVersion();
 
-    /// <summary>
-    /// Records a mission's changes stored by one write, oldest first, each as its own edition version (one
-    /// change, one version, as the screens count them); returns, for each, the edition version that holds
-    /// it (for a report the edition already had, its current version).
-    /// </summary>
+    /// <summary>Records a mission's new summary; returns the edition version given to the change.</summary>
     [AlwaysInterleave]
-    Task<IReadOnlyList<long>> RecordMissionChanges(IReadOnlyList<MissionChange> changes);
+    Task<long> RecordMissionChange(MissionChange change);
 
     /// <summary>Sends an announcement to every team or to one mission (unknown mission: not found), pinned or not.</summary>
     [AlwaysInterleave]

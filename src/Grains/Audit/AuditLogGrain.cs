@@ -33,7 +33,7 @@ internal sealed partial class AuditLogGrain(
     {
         _durable = state.State;
         _working = state.State.Copy();
-        _commit = new GroupCommit<AuditEntry>(_ => Write(), static _ => { });
+        _commit = new GroupCommit<AuditEntry>(Write, static _ => { });
         return Task.CompletedTask;
     }
 

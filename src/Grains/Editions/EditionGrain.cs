@@ -49,7 +49,7 @@ internal sealed partial class EditionGrain(
     {
         _durable = state.State;
         _working = state.State.Copy();
-        _commit = new GroupCommit<EditionEvent>(_ => Write(), Publish);
+        _commit = new GroupCommit<EditionEvent>(Write, Publish);
         if (Durable.Exists)
         {
             StartReviewingHealth(Durable.Schedule());
@@ -79,29 +79,20 @@ internal sealed partial class EditionGrain(
 
     public Task<long> GetVersion() => Task.FromResult(Durable.Exists ? Durable.Version : 0);
 
-    public async Task<IReadOnlyList<long>> RecordMissionChanges(IReadOnlyList<MissionChange> changes)
+    public async Task<long> RecordMissionChange(MissionChange change)
     {
         var edition = Working;
         edition.EnsureExists();
-        var now = time.Now;
-        var versions = new long[changes.Count];
-        List<EditionEvent>? events = null;
-        for (var i = 0; i < changes.Count; i++)
+        if (edition.RecordMissionChange(change, Review, time.Now) is { } events)
         {
-            if (edition.RecordMissionChange(changes[i], Review, now) is { } made)
-            {
-                (events ??= []).AddRange(made);
-                versions[i] = made[0].Version;
-            }
-            else
-            {
-                versions[i] = edition.Version;
-            }
+            await _commit.Commit(events);
+            return events[0].Version;
         }
 
-        // Only reports the edition already took, maybe not stored yet: answered once they are.
-        await (events is null ? _commit.WhenDurable() : _commit.Commit(events));
-        return versions;
+        // A report the edition already took, maybe not stored yet: answered once it is.
+        var version = edition.Version;
+        await _commit.WhenDurable();
+        return version;
     }
 
     public async Task<Announcement> Announce(Announce command)

@@ -18,9 +18,9 @@ namespace Orchestrator.Grains.State;
 /// </para>
 /// Not thread-safe: meant for a grain's single-threaded turns, like the state it writes.
 /// </summary>
-/// <param name="write">Writes the whole state as it is when called (it must capture it before its first await); it is handed the events of the changes it covers, in order (maybe none).</param>
+/// <param name="write">Writes the whole state as it is when called (it must capture it before its first await).</param>
 /// <param name="publish">Hands on the events of the changes a write covered, in order; never empty.</param>
-internal sealed class GroupCommit<TEvent>(Func<IReadOnlyList<TEvent>, Task> write, Action<IReadOnlyList<TEvent>> publish)
+internal sealed class GroupCommit<TEvent>(Func<Task> write, Action<IReadOnlyList<TEvent>> publish)
 {
     private List<TEvent>? _nextEvents;
     private TaskCompletionSource? _next;
@@ -60,7 +60,7 @@ internal sealed class GroupCommit<TEvent>(Func<IReadOnlyList<TEvent>, Task> writ
             (_writing, _next, _nextEvents) = (batch, null, null);
             try
             {
-                await write(events);
+                await write();
             }
             catch (Exception ex)
             {

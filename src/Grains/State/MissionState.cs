@@ -29,21 +29,4 @@ public sealed class MissionState
     [Id(10)] public List<AppliedRequest> AppliedRequests { get; set; } = [];
 
     [Id(11)] public long EditionVersion { get; set; }
-
-    /// <summary>What a write stores while later changes go on applying to the working state: the items are immutable records.</summary>
-    public MissionState Copy() => new()
-    {
-        Title = Title,
-        Association = Association,
-        LeadName = LeadName,
-        Milestones = [.. Milestones],
-        Members = [.. Members],
-        HelpRequests = [.. HelpRequests],
-        Deliverables = [.. Deliverables],
-        Version = Version,
-        CreatedAt = CreatedAt,
-        LastUpdateAt = LastUpdateAt,
-        AppliedRequests = [.. AppliedRequests],
-        EditionVersion = EditionVersion,
-    };
 }

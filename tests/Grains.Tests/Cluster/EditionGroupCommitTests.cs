@@ -26,7 +26,7 @@ public sealed class EditionGroupCommitTests(ClusterFixture fixture)
             var pinned = edition.Announce(new Announce("Les restitutions commencent dans 15 minutes", Pinned: true));
             await held.Reached;
             var milestone = mission.SetMilestone("framing", MilestoneStatus.Done, null, null);
-            await CallArrivals.WaitFor(editionId, nameof(IEditionGrain.RecordMissionChanges), 2);
+            await CallArrivals.WaitFor(editionId, nameof(IEditionGrain.RecordMissionChange), 2);
 
             // Before group commit each read queued behind the pending write; now it answers, showing neither change.
             var snapshot = (await edition.GetSnapshot().WaitAsync(TimeSpan.FromSeconds(10)))!;

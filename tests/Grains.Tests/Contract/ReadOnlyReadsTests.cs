@@ -53,7 +53,7 @@ public sealed class ReadOnlyReadsTests
     [Fact]
     public void EditionChanges_AreNotReadOnly()
     {
-        foreach (var method in new[] { nameof(IEditionGrain.Create), nameof(IEditionGrain.RecordMissionChanges), nameof(IEditionGrain.Announce), nameof(IEditionGrain.Reveal) })
+        foreach (var method in new[] { nameof(IEditionGrain.Create), nameof(IEditionGrain.RecordMissionChange), nameof(IEditionGrain.Announce), nameof(IEditionGrain.Reveal) })
         {
             Assert.Null(typeof(IEditionGrain).GetMethod(method)!.GetCustomAttribute<ReadOnlyAttribute>());
         }

@@ -8,17 +8,11 @@ public sealed class HeldWrites
 {
     private readonly List<TaskCompletionSource> _writes = [];
 
-    private readonly List<IReadOnlyList<int>> _handed = [];
-
     /// <summary>How many writes were started so far.</summary>
     public int Started => _writes.Count;
 
-    /// <summary>The events each write was handed, in the order the writes started.</summary>
-    public IReadOnlyList<IReadOnlyList<int>> Handed => _handed;
-
-    public Task Write(IReadOnlyList<int> events)
+    public Task Write()
     {
-        _handed.Add([.. events]);
         var write = new TaskCompletionSource();
         _writes.Add(write);
         return write.Task;
