@@ -27,6 +27,6 @@ public sealed record MissionSummary(
     /// <summary>Every milestone done (a mission without milestones is never complete).</summary>
     public bool Completed => IsComplete(MilestonesDone, MilestonesTotal);
 
-    /// <summary>The one rule for a completed mission: the counters, the health, the results and the impact report use it.</summary>
+    /// <summary>The one rule for a completed mission: the counters, the health, the results, the impact report and an association's history use it (display.js has the screens' copy).</summary>
     public static bool IsComplete(int milestonesDone, int milestonesTotal) => milestonesTotal > 0 && milestonesDone >= milestonesTotal;
 }

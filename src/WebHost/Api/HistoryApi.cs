@@ -71,7 +71,7 @@ public static class HistoryApi
         var done = m.Milestones.Count(s => s.Status == MilestoneStatus.Done);
         return new AssociationMissionResponse(
             edition.Id, edition.Title, edition.Territory, FirstDay(edition), m.Id, m.Title, m.Members.Count, m.Progress,
-            m.Milestones.Count > 0 && done == m.Milestones.Count, m.Deliverables.Count, m.Deliverables.Select(d => d.Title).ToList());
+            MissionSummary.IsComplete(done, m.Milestones.Count), m.Deliverables.Count, m.Deliverables.Select(d => d.Title).ToList());
     }
 
     private static TerritoryEditionResponse ToResponse(ImpactReport r) => new(

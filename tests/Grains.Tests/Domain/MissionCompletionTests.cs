@@ -2,7 +2,7 @@ using Orchestrator.Grains.Interfaces.Missions;
 
 namespace Orchestrator.Grains.Tests.Domain;
 
-/// <summary>The one rule the counters, the health, the results and the impact report share.</summary>
+/// <summary>The one rule the counters, the health, the results, the impact report and the history share.</summary>
 public sealed class MissionCompletionTests
 {
     [Theory]
