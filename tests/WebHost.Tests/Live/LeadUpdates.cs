@@ -39,7 +39,11 @@ public sealed class LeadUpdates(HttpClient client, string editionId, string miss
         request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("n"));
         using var response = await client.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
-        _answers.Add((response.StatusCode, text));
+        lock (_gate)
+        {
+            _answers.Add((response.StatusCode, text));
+        }
+
         if (response.StatusCode == HttpStatusCode.OK)
         {
             Acknowledge((long)JsonNode.Parse(text)!["version"]!, note);
@@ -74,6 +78,39 @@ public sealed class LeadUpdates(HttpClient client, string editionId, string miss
         }
     }
 
+    /// <summary>
+    /// Waits until every lead has <paramref name="counts"/> acknowledged updates. A lead that stopped (its
+    /// outbox got an answer other than 200 or 503) fails the wait at once with its own error, and a wait
+    /// that runs out says where each lead is and what it heard last.
+    /// </summary>
+    public static async Task UntilAcknowledged(IReadOnlyList<LeadUpdates> leads, Func<int, int> counts, IReadOnlyList<Task> updating, TimeSpan within)
+    {
+        var reached = Task.WhenAll(leads.Select((lead, i) => lead.Acknowledged(counts(i))));
+        using var outOfTime = new CancellationTokenSource();
+        var first = await Task.WhenAny(reached, Task.WhenAny(updating), Task.Delay(within, outOfTime.Token));
+        await outOfTime.CancelAsync();
+        if (first == reached)
+        {
+            await reached;
+            return;
+        }
+
+        var state = string.Join(Environment.NewLine, leads.Select(lead => lead.Describe()));
+        if (updating.FirstOrDefault(task => task.IsCompleted) is { } stopped)
+        {
+            try
+            {
+                await stopped;
+            }
+            catch (Exception ex)
+            {
+                throw new InvalidOperationException($"A lead stopped before its updates were acknowledged:{Environment.NewLine}{state}", ex);
+            }
+        }
+
+        throw new TimeoutException($"Not every lead was acknowledged within {within}:{Environment.NewLine}{state}");
+    }
+
     /// <summary>Updates until <paramref name="stop"/> completes, then twice more (on the cluster as it is after).</summary>
     public async Task UpdateUntil(Task stop)
     {
@@ -96,6 +133,17 @@ public sealed class LeadUpdates(HttpClient client, string editionId, string miss
                 waiter.Reached.TrySetResult();
                 _waiting.Remove(waiter);
             }
+        }
+    }
+
+    /// <summary>Where this lead is: for a test's failure message when it stopped getting answers.</summary>
+    public string Describe()
+    {
+        var last = outbox?.LastAnswer(Path);
+        lock (_gate)
+        {
+            last ??= _answers.Count == 0 ? "nothing sent yet" : $"{(int)_answers[^1].Status}: {_answers[^1].Body}";
+            return $"{missionId}: {_acknowledged.Count} acknowledged of {_updates} sent; last answer {last}";
         }
     }
 

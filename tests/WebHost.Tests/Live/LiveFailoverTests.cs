@@ -155,7 +155,7 @@ public sealed class LiveFailoverTests(PostgresFixture fixture, ITestOutputHelper
 
                 var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
                 var updating = leads.Select(lead => lead.UpdateUntil(stopped.Task)).ToList();
-                await Task.WhenAll(leads.Select(lead => lead.Acknowledged(3))).WaitAsync(Failover);
+                await LeadUpdates.UntilAcknowledged(leads, _ => 3, updating, Failover);
 
                 // Found while the leads update: the edition is active, and stays where it is until the kill.
                 var holder = await management.GetActivationAddress(grains.GetGrain<IEditionGrain>(editionId));
@@ -166,7 +166,7 @@ public sealed class LiveFailoverTests(PostgresFixture fixture, ITestOutputHelper
                 await cluster.KillSiloAsync(victim);
 
                 // Every lead gets several more updates through the surviving silo, then all stop.
-                await Task.WhenAll(leads.Select((lead, i) => lead.Acknowledged(beforeKill[i] + 5))).WaitAsync(Failover);
+                await LeadUpdates.UntilAcknowledged(leads, i => beforeKill[i] + 5, updating, Failover);
                 stopped.SetResult();
                 await Task.WhenAll(updating).WaitAsync(Failover);
 

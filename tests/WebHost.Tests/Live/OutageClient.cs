@@ -15,6 +15,7 @@ public sealed class OutageClient(HttpClient client)
 {
     private readonly ConcurrentQueue<(HttpStatusCode Status, bool RetryAfter, string Body)> _answers = new();
     private readonly TaskCompletionSource _firstUnavailable = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ConcurrentDictionary<string, string> _lastByPath = new(StringComparer.Ordinal);
 
     private int _timeouts;
 
@@ -24,6 +25,9 @@ public sealed class OutageClient(HttpClient client)
     public int TimeoutCount => Volatile.Read(ref _timeouts);
 
     public int UnavailableCount => _answers.Count(a => a.Status == HttpStatusCode.ServiceUnavailable);
+
+    /// <summary>What the last request to <paramref name="path"/> got, and when: for a test's failure message.</summary>
+    public string LastAnswer(string path) => _lastByPath.TryGetValue(path, out var last) ? last : "nothing sent yet";
 
     /// <summary>Completes with the first 503 answer.</summary>
     public Task FirstUnavailable => _firstUnavailable.Task;
@@ -45,11 +49,13 @@ public sealed class OutageClient(HttpClient client)
             {
                 // No answer in time: the change may or may not have landed, the same key applies it once.
                 Interlocked.Increment(ref _timeouts);
+                _lastByPath[path] = $"no answer in time at {DateTimeOffset.UtcNow:HH:mm:ss.fff}, {started.Elapsed} after the first try";
                 continue;
             }
 
             using var answered = response;
             var text = await Record(response);
+            _lastByPath[path] = $"{(int)response.StatusCode} at {DateTimeOffset.UtcNow:HH:mm:ss.fff}, {started.Elapsed} after the first try: {text}";
             if (response.StatusCode == HttpStatusCode.OK)
             {
                 return JsonNode.Parse(text)!;
