@@ -32,6 +32,16 @@ public sealed class DomainRuleException : Exception
 
     public static DomainRuleException NotFound(string message) => new(DomainRuleKind.NotFound, message);
 
+    /// <summary>The one wording of an unknown edition, wherever it is found missing.</summary>
+    public static DomainRuleException EditionNotFound(string editionId) => NotFound(NoSuchEdition(editionId));
+
+    /// <summary>The one wording of an unknown mission of an edition.</summary>
+    public static DomainRuleException MissionNotFound(string editionId, string missionId) => NotFound(NoSuchMission(editionId, missionId));
+
+    public static string NoSuchEdition(string editionId) => $"Edition '{editionId}' does not exist.";
+
+    public static string NoSuchMission(string editionId, string missionId) => $"Mission '{missionId}' does not exist in edition '{editionId}'.";
+
     public static DomainRuleException Conflict(string message) => new(DomainRuleKind.Conflict, message);
 
     public static DomainRuleException Invalid(string message) => new(DomainRuleKind.Invalid, message);

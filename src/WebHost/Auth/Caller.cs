@@ -56,7 +56,7 @@ public sealed record Caller(CallerRole Role, string TokenId, string? EditionId, 
         Right.ChangeMission => editionId is not null && missionId is not null && CanChangeMission(editionId, missionId),
         Right.ReadVote => editionId is not null && CanReadVote(editionId),
         Right.CastBallot => editionId is not null && CanCastBallot(editionId),
-        Right.ReadImpact => IsAdmin || (Role == CallerRole.Viewer && editionId is not null && EditionId == editionId),
+        Right.ReadImpact => editionId is not null && CanReadImpact(editionId),
         Right.AnswerSurvey => Role == CallerRole.Respondent && SubjectId is not null && editionId is not null && EditionId == editionId,
         _ => false,
     };
@@ -64,6 +64,10 @@ public sealed record Caller(CallerRole Role, string TokenId, string? EditionId, 
     /// <summary>Reads edition-wide data: counts and companies, never volunteers' names.</summary>
     public bool CanReadEdition(string editionId) =>
         IsAdmin || (Role is CallerRole.Viewer or CallerRole.TeamLead && EditionId == editionId);
+
+    /// <summary>The impact report and the survey's progress (its counts and NPS): the desk and the edition's viewers.</summary>
+    public bool CanReadImpact(string editionId) =>
+        IsAdmin || (Role == CallerRole.Viewer && EditionId == editionId);
 
     public bool CanReadMission(string editionId, string missionId) =>
         CanReadEdition(editionId) || IsOnMission(editionId, missionId);

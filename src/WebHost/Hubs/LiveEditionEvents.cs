@@ -36,8 +36,11 @@ public static class LiveEditionEvents
     /// <summary>The desk revealed (or hid again) a proposal of the vote's ranking: the whole revealed list.</summary>
     public static LiveEnvelope VoteRevealed(LiveVoteRevealed reveal) => new(nameof(VoteRevealed), reveal);
 
-    /// <summary>The satisfaction survey's progress (counts only, never names or comments): every screen of the edition hears it.</summary>
+    /// <summary>The satisfaction survey's progress (counts only, never names or comments): the desk's and the viewers' screens hear it.</summary>
     public static LiveEnvelope SurveyChanged(LiveSurveyChanged survey) => new(nameof(SurveyChanged), survey);
+
+    /// <summary>The same change as a team lead's page hears it: its version and the survey's status, no counts.</summary>
+    public static LiveEnvelope SurveyChanged(LiveSurveyStatus status) => new(nameof(SurveyChanged), status);
 
     /// <summary>A day's schedule or run of show moved (a phase ended, extended, started by hand); team pages of the edition hear it too.</summary>
     public static LiveEnvelope ScheduleChanged(LiveScheduleChanged change) => new(nameof(ScheduleChanged), change);

@@ -21,22 +21,27 @@ namespace Orchestrator.WebHost.Hubs;
 [Authorize]
 public sealed class LiveHub(IGrainFactory grains, EditionSnapshots snapshots, TeamPresence presence) : Hub<ILiveClient>
 {
+    /// <summary>
+    /// An edition's screen: its snapshot, then every edition event. A team lead's page hears the survey's
+    /// changes without their counts (its token may read neither the survey's summary nor the impact).
+    /// </summary>
     [Watches(LiveScope.Edition)]
     public async Task<EditionResponse> JoinEdition([Slug] string editionId)
     {
-        await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Edition(editionId));
+        var group = EditionGroup(editionId);
+        await Groups.AddToGroupAsync(Context.ConnectionId, group);
         var snapshot = await snapshots.Read(editionId);
         if (snapshot is null)
         {
-            await Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.Edition(editionId));
-            throw new HubException($"Edition '{editionId}' does not exist.");
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, group);
+            throw new HubException(DomainRuleException.NoSuchEdition(editionId));
         }
 
         return snapshot.ToResponse();
     }
 
     public Task LeaveEdition([Slug] string editionId) =>
-        Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.Edition(editionId));
+        Groups.RemoveFromGroupAsync(Context.ConnectionId, EditionGroup(editionId));
 
     /// <summary>
     /// A team's page: the mission's detail (names only for the admin and the mission's own lead and
@@ -53,7 +58,7 @@ public sealed class LiveHub(IGrainFactory grains, EditionSnapshots snapshots, Te
         {
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.Mission(editionId, missionId));
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.Teams(editionId));
-            throw new HubException($"Mission '{missionId}' does not exist in edition '{editionId}'.");
+            throw new HubException(DomainRuleException.NoSuchMission(editionId, missionId));
         }
 
         var caller = Caller.From(Context.User!);
@@ -90,6 +95,9 @@ public sealed class LiveHub(IGrainFactory grains, EditionSnapshots snapshots, Te
 
         await presence.Join(Context.ConnectionId, editionId, missionId, member);
     }
+
+    private string EditionGroup(string editionId) =>
+        LiveGroups.Edition(editionId, mayReadSurvey: Caller.From(Context.User!).CanReadImpact(editionId));
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {

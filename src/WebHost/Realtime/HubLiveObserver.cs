@@ -11,7 +11,8 @@ namespace Orchestrator.WebHost.Realtime;
 /// This host's end of the push path: grains send batches here (one per batch window), and each SignalR
 /// group that hears any of a batch's events gets them in an <see cref="ILiveClient.Events"/> message (one,
 /// unless a team page's two groups take turns: see <see cref="ByGroup"/>), in order: the edition's group
-/// all of them; a team page's group (<see cref="LiveGroups.Mission"/>, <see cref="LiveGroups.Teams"/>)
+/// all of them (and its team leads' group, <see cref="LiveGroups.EditionLeads"/>, the same with the survey's
+/// counts taken out); a team page's group (<see cref="LiveGroups.Mission"/>, <see cref="LiveGroups.Teams"/>)
 /// its own mission's events, the announcements to every team and those to
 /// its mission alone. SignalR serialises a group's message once per protocol, whatever the group's size.
 /// Sends are started and not awaited one by one, so a slow client (whose socket buffer is full) never
@@ -47,7 +48,7 @@ internal sealed partial class HubLiveObserver(
     internal static List<(string Group, List<LiveEnvelope> Events)> ByGroup(IReadOnlyList<EditionEvent> events)
     {
         var messages = new List<(string Group, List<LiveEnvelope> Events)>();
-        var editions = new Dictionary<string, List<LiveEnvelope>>(1, StringComparer.Ordinal);
+        var editions = new Dictionary<string, List<LiveEnvelope>>(1, StringComparer.Ordinal); // by edition id
 
         // The team pages' messages still open: only mission groups, or only the teams group, at any time.
         var open = new Dictionary<string, List<LiveEnvelope>>(StringComparer.Ordinal);
@@ -55,7 +56,13 @@ internal sealed partial class HubLiveObserver(
         foreach (var e in events)
         {
             var envelope = e.ToEnvelope();
-            Add(editions, LiveGroups.Edition(e.EditionId), envelope);
+            if (!editions.TryGetValue(e.EditionId, out var edition))
+            {
+                editions[e.EditionId] = edition = [];
+                messages.Add((LiveGroups.Edition(e.EditionId), edition));
+            }
+
+            edition.Add(envelope);
             if (TeamGroup(e) is not var (team, toEveryTeam))
             {
                 continue;
@@ -68,6 +75,13 @@ internal sealed partial class HubLiveObserver(
             }
 
             Add(open, team, envelope);
+        }
+
+        // Team leads' pages hear the edition's message right after the desk's, the survey's counts taken out.
+        foreach (var (editionId, batch) in editions)
+        {
+            var at = messages.FindIndex(m => ReferenceEquals(m.Events, batch));
+            messages.Insert(at + 1, (LiveGroups.EditionLeads(editionId), ForLeads(batch)));
         }
 
         return messages;
@@ -83,6 +97,12 @@ internal sealed partial class HubLiveObserver(
             batch.Add(envelope);
         }
     }
+
+    /// <summary>The edition's events as a team lead's page may hear them: the same list unless the survey moved.</summary>
+    private static List<LiveEnvelope> ForLeads(List<LiveEnvelope> batch) =>
+        batch.Exists(e => e.Payload is LiveSurveyChanged)
+            ? batch.ConvertAll(e => e.Payload is LiveSurveyChanged s ? LiveEditionEvents.SurveyChanged(new LiveSurveyStatus(s.EditionId, s.Version, s.Status)) : e)
+            : batch;
 
     /// <summary>The group of team pages that also hears this event, if any, and whether it is every team's.</summary>
     private static (string Group, bool EveryTeam)? TeamGroup(EditionEvent e) => e.Kind switch

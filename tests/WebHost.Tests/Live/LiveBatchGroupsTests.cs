@@ -1,6 +1,7 @@
 using Orchestrator.Grains.Interfaces.Editions;
 using Orchestrator.Grains.Interfaces.Live;
 using Orchestrator.Grains.Interfaces.Missions;
+using Orchestrator.Grains.Interfaces.Survey;
 using Orchestrator.WebHost.Api.Contracts;
 using Orchestrator.WebHost.Realtime;
 
@@ -33,6 +34,7 @@ public sealed class LiveBatchGroupsTests
         Assert.Equal(
             [
                 (LiveGroups.Edition(EditionId), 6),
+                (LiveGroups.EditionLeads(EditionId), 6),
                 (LiveGroups.Mission(EditionId, "alpha"), 2),
                 (LiveGroups.Mission(EditionId, "beta"), 1),
                 (LiveGroups.Teams(EditionId), 1),
@@ -71,7 +73,7 @@ public sealed class LiveBatchGroupsTests
         Assert.Equal(
             [("MissionChanged", 3L), ("Announcement", 4L), ("HelpRequested", 5L), ("AnnouncementUnpinned", 6L), ("MissionChanged", 7L)],
             Heard(messages, LiveGroups.Mission(EditionId, "alpha"), LiveGroups.Teams(EditionId)));
-        Assert.Equal(6, messages.Count);
+        Assert.Equal(7, messages.Count);
     }
 
     [Fact]
@@ -80,7 +82,7 @@ public sealed class LiveBatchGroupsTests
         var messages = HubLiveObserver.ByGroup([MissionChanged("alpha", 1), MissionChanged("beta", 2), MissionChanged("alpha", 3), MissionChanged("beta", 4)]);
 
         Assert.Equal(
-            [(LiveGroups.Edition(EditionId), 4), (LiveGroups.Mission(EditionId, "alpha"), 2), (LiveGroups.Mission(EditionId, "beta"), 2)],
+            [(LiveGroups.Edition(EditionId), 4), (LiveGroups.EditionLeads(EditionId), 4), (LiveGroups.Mission(EditionId, "alpha"), 2), (LiveGroups.Mission(EditionId, "beta"), 2)],
             messages.Select(m => (m.Group, m.Events.Count)));
     }
 
@@ -89,8 +91,8 @@ public sealed class LiveBatchGroupsTests
     {
         var messages = HubLiveObserver.ByGroup([MissionChanged("alpha", version: 3)]);
 
-        Assert.Equal(2, messages.Count);
-        Assert.Same(Assert.Single(messages[0].Events).Payload, Assert.Single(messages[1].Events).Payload);
+        Assert.Equal(3, messages.Count);
+        Assert.All(messages, m => Assert.Same(Assert.Single(messages[0].Events).Payload, Assert.Single(m.Events).Payload));
     }
 
     [Fact]
@@ -98,9 +100,28 @@ public sealed class LiveBatchGroupsTests
     {
         var messages = HubLiveObserver.ByGroup([new EditionEvent(EditionId, 4, EditionEventKind.EditionChanged, Counters: new EditionCounters(1, 1, 0, 0, 0, 5, 0))]);
 
-        var (group, events) = Assert.Single(messages);
-        Assert.Equal(LiveGroups.Edition(EditionId), group);
-        Assert.Equal([("EditionChanged", 4L)], Events(events));
+        Assert.Equal([LiveGroups.Edition(EditionId), LiveGroups.EditionLeads(EditionId)], messages.Select(m => m.Group));
+        Assert.Same(messages[0].Events, messages[1].Events);
+        Assert.Equal([("EditionChanged", 4L)], Events(messages[0].Events));
+    }
+
+    /// <summary>The desk's and viewers' screens hear the survey's counts; team leads' the same event, version and status only.</summary>
+    [Fact]
+    public void ByGroup_SurveyChanged_LeadsHearItsVersionAndStatus_WithoutTheCounts()
+    {
+        var survey = new SurveySummary(SurveyStatus.Open, 4, 1, 100m, new Dictionary<SurveyRole, RoleSummary>(), 5m, 25m);
+        var messages = HubLiveObserver.ByGroup(
+        [
+            MissionChanged("alpha", version: 5),
+            new EditionEvent(EditionId, 6, EditionEventKind.SurveyChanged, Survey: survey),
+        ]);
+
+        var desk = messages.Single(m => m.Group == LiveGroups.Edition(EditionId)).Events;
+        var leads = messages.Single(m => m.Group == LiveGroups.EditionLeads(EditionId)).Events;
+        Assert.Equal(Events(desk), Events(leads));
+        Assert.IsType<LiveSurveyChanged>(desk[1].Payload);
+        Assert.Equal(new LiveSurveyStatus(EditionId, 6, "open"), leads[1].Payload);
+        Assert.Same(desk[0].Payload, leads[0].Payload);
     }
 
     private static EditionEvent MissionChanged(string missionId, long version) => new(

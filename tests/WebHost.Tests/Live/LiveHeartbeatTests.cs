@@ -20,9 +20,13 @@ public sealed class LiveHeartbeatTests
                 services.AddSingleton<ILiveObserver>(sp => dropper = new DroppingLiveObserver((ILiveObserver)original.ImplementationFactory!(sp)));
             });
         using var admin = server.Client();
-        var editionId = await admin.CreateEditionWithMissions("alpha");
+        var (editionId, mission) = await admin.CreateEditionWithMission("alpha");
         await using var screen = await LiveScreen.Connect(server);
         var joined = (await screen.JoinEdition(editionId)).GetProperty("version").GetInt64();
+
+        // A team lead's page watches the edition from a group of its own: it hears the beat too.
+        await using var lead = await LiveScreen.Connect(server, (string)mission["leadToken"]!);
+        await lead.JoinEdition(editionId);
         Assert.NotNull(dropper);
 
         dropper.DropNext(editionId);
@@ -34,7 +38,9 @@ public sealed class LiveHeartbeatTests
         // Nothing else happens in the edition: only the heartbeat says the screen is behind.
         var beat = await screen.HeartbeatAtLeast(lost);
         Assert.Equal(lost, beat);
+        Assert.Equal(lost, await lead.HeartbeatAtLeast(lost));
         Assert.DoesNotContain(screen.Received(), e => e.Version > joined);
+        Assert.DoesNotContain(lead.Received(), e => e.Version > joined);
 
         var resynced = await screen.JoinEdition(editionId);
         Assert.Equal(lost, resynced.GetProperty("version").GetInt64());

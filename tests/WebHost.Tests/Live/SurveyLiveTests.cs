@@ -35,4 +35,39 @@ public sealed class SurveyLiveTests(LiveServerFixture fixture)
         Assert.DoesNotContain("Jihane", raw, StringComparison.Ordinal);
         Assert.DoesNotContain("personnel", raw, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// A team lead's page watches the edition but may read neither the survey's summary nor the impact: it
+    /// hears the survey's change with its version (no gap, no resync) and status, and no count. Before, it
+    /// heard the desk's counts and NPS by role.
+    /// </summary>
+    [Fact]
+    public async Task Answer_ReachesALeadsEditionScreen_WithItsVersionAndStatusOnly_TheDeskGetsTheCounts()
+    {
+        using var admin = Server.Client();
+        var (editionId, mission) = await admin.CreateEditionWithMission("drenche");
+        var invited = await ApiCalls.Json(
+            await admin.PostAsJsonAsync($"/api/editions/{editionId}/survey/respondents", new { respondents = new[] { new { role = "association" } } }),
+            201);
+        await using var desk = await LiveScreen.Connect(Server);
+        await using var lead = await LiveScreen.Connect(Server, (string)mission["leadToken"]!);
+        var version = (await desk.JoinEdition(editionId)).GetProperty("version").GetInt64();
+        Assert.Equal(version, (await lead.JoinEdition(editionId)).GetProperty("version").GetInt64());
+        using var respondent = Server.Client((string)invited["respondents"]![0]!["token"]!);
+
+        (await respondent.PutAsJsonAsync($"/api/editions/{editionId}/survey/responses/mine", new { answers = new { nps = 3, satisfaction = 2 } })).EnsureSuccessStatusCode();
+        using var leadClient = Server.Client((string)mission["leadToken"]!);
+        await leadClient.SetMilestone(editionId, "drenche", "framing", "in-progress");
+
+        var heard = await lead.Until(version + 2);
+        var survey = Assert.Single(heard, e => e.Name == "SurveyChanged");
+        Assert.Equal(version + 1, survey.Version);
+        Assert.Equal(
+            ["editionId", "status", "version"],
+            survey.Payload.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Contains(heard, e => e.Name == "MissionChanged" && e.Version == version + 2);
+
+        var deskSurvey = Assert.Single(await desk.Until(version + 2), e => e.Name == "SurveyChanged");
+        Assert.Equal((1, -100m), (deskSurvey.Payload.GetProperty("responded").GetInt32(), deskSurvey.Payload.GetProperty("nps").GetDecimal()));
+    }
 }

@@ -22,6 +22,7 @@ public sealed partial class LiveEventNamesTests
         var editionEvents = typeof(LiveEditionEvents).GetMethods(BindingFlags.Public | BindingFlags.Static)
             .Where(m => m.ReturnType == typeof(LiveEnvelope))
             .Select(m => m.Name)
+            .Distinct(StringComparer.Ordinal) // one event may have a payload per audience (SurveyChanged)
             .ToList();
         var pages = PageEvents().ToList();
 
