@@ -25,7 +25,7 @@ public sealed class Edition(string editionId, EditionState state)
     {
         if (!Exists)
         {
-            throw DomainRuleException.NotFound($"Edition '{editionId}' does not exist.");
+            throw DomainRuleException.EditionNotFound(editionId);
         }
     }
 
@@ -84,7 +84,7 @@ public sealed class Edition(string editionId, EditionState state)
     {
         if (command.MissionId is { } missionId && !state.Missions.ContainsKey(missionId))
         {
-            throw DomainRuleException.NotFound($"Mission '{missionId}' does not exist in edition '{editionId}'.");
+            throw DomainRuleException.MissionNotFound(editionId, missionId);
         }
 
         var announcement = new Announcement(id, command.Message, now, command.MissionId, command.Pinned);
@@ -146,7 +146,7 @@ public sealed class Edition(string editionId, EditionState state)
     {
         if (!state.Missions.ContainsKey(missionId))
         {
-            throw DomainRuleException.NotFound($"Mission '{missionId}' does not exist in edition '{editionId}'.");
+            throw DomainRuleException.MissionNotFound(editionId, missionId);
         }
 
         if (state.Revealed.Contains(missionId, StringComparer.Ordinal))

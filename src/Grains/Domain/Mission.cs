@@ -31,7 +31,7 @@ public sealed class Mission(string editionId, string missionId, MissionState sta
     {
         if (!Exists)
         {
-            throw DomainRuleException.NotFound($"Mission '{missionId}' does not exist in edition '{editionId}'.");
+            throw DomainRuleException.MissionNotFound(editionId, missionId);
         }
     }
 

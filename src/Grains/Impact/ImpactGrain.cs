@@ -38,5 +38,5 @@ internal sealed class ImpactGrain(
 
     private async Task<EditionSnapshot> RequireSnapshot() =>
         await GrainFactory.GetGrain<IEditionGrain>(EditionId).GetSnapshot()
-        ?? throw DomainRuleException.NotFound($"Edition '{EditionId}' does not exist.");
+        ?? throw DomainRuleException.EditionNotFound(EditionId);
 }

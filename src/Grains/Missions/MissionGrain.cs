@@ -139,7 +139,7 @@ internal sealed partial class MissionGrain(
         if (_edition is null)
         {
             _edition = await EditionGrain.GetInfo()
-                ?? throw DomainRuleException.NotFound($"Edition '{Mission.EditionId}' does not exist.");
+                ?? throw DomainRuleException.EditionNotFound(Mission.EditionId);
             _review = new HealthReview(new ScheduleClock(_edition.TimeZone, _edition.Days), healthOptions.Value.StaleAfter);
         }
 

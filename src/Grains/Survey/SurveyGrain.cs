@@ -162,5 +162,5 @@ internal sealed class SurveyGrain(
         }
     }
 
-    private DomainRuleException EditionNotFound() => DomainRuleException.NotFound($"Edition '{EditionId}' does not exist.");
+    private DomainRuleException EditionNotFound() => DomainRuleException.EditionNotFound(EditionId);
 }

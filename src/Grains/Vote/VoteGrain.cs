@@ -191,7 +191,7 @@ internal sealed class VoteGrain(
         _editionExists = _editionExists || await Edition().GetInfo() is not null;
         if (!_editionExists)
         {
-            throw DomainRuleException.NotFound($"Edition '{EditionId}' does not exist.");
+            throw DomainRuleException.EditionNotFound(EditionId);
         }
     }
 

@@ -39,7 +39,7 @@ public static class AccessApi
 
         if (await route.Grain(grains).GetInfo() is null)
         {
-            return ApiResults.NotFound($"Edition '{route.EditionId}' does not exist.");
+            return ApiResults.EditionNotFound(route.EditionId);
         }
 
         var tokens = await grains.GetGrain<IAccessRegistryGrain>(route.EditionId).List();

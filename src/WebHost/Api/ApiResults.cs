@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Orchestrator.Grains.Interfaces;
 
 namespace Orchestrator.WebHost.Api;
 
@@ -13,4 +14,8 @@ public static class ApiResults
 
     public static ProblemHttpResult NotFound(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
+
+    public static ProblemHttpResult EditionNotFound(string editionId) => NotFound(DomainRuleException.NoSuchEdition(editionId));
+
+    public static ProblemHttpResult MissionNotFound(string editionId, string missionId) => NotFound(DomainRuleException.NoSuchMission(editionId, missionId));
 }

@@ -29,7 +29,7 @@ public static class AuditApi
 
         if (await route.Grain(grains).GetInfo() is null)
         {
-            return ApiResults.NotFound($"Edition '{route.EditionId}' does not exist.");
+            return ApiResults.EditionNotFound(route.EditionId);
         }
 
         var entries = await grains.GetGrain<IAuditLogGrain>(route.EditionId).Recent(limit ?? 500);

@@ -87,7 +87,7 @@ public static class EditionsApi
         EditionRoute route, IGrainFactory grains, Func<EditionSnapshot, TResponse> shape)
     {
         var snapshot = await route.Grain(grains).GetSnapshot();
-        return snapshot is null ? ApiResults.NotFound($"Edition '{route.EditionId}' does not exist.") : TypedResults.Ok(shape(snapshot));
+        return snapshot is null ? ApiResults.EditionNotFound(route.EditionId) : TypedResults.Ok(shape(snapshot));
     }
 
     private static async Task<Results<Accepted<AnnouncementResponse>, ValidationProblem, ProblemHttpResult>> Announce(
@@ -118,7 +118,7 @@ public static class EditionsApi
     {
         if (await route.Grain(grains).GetInfo() is null)
         {
-            return ApiResults.NotFound($"Edition '{route.EditionId}' does not exist.");
+            return ApiResults.EditionNotFound(route.EditionId);
         }
 
         var (token, grant) = await issuer.Issue(AccessRole.Viewer, route.EditionId, null);

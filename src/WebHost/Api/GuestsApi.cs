@@ -40,7 +40,7 @@ public static class GuestsApi
 
         if (await route.Grain(grains).GetInfo() is null)
         {
-            return ApiResults.NotFound($"Edition '{route.EditionId}' does not exist.");
+            return ApiResults.EditionNotFound(route.EditionId);
         }
 
         var guests = request.Guests!;

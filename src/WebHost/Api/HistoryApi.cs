@@ -56,7 +56,7 @@ public static class HistoryApi
     private static async Task<Ok<TerritoryResponse>> Territory([AsParameters] EditionRoute route, IGrainFactory grains)
     {
         var territory = (await route.Grain(grains).GetInfo())?.Territory
-            ?? throw Grains.Interfaces.DomainRuleException.NotFound($"Edition '{route.EditionId}' does not exist.");
+            ?? throw Grains.Interfaces.DomainRuleException.EditionNotFound(route.EditionId);
         var ids = await grains.GetGrain<IEditionDirectoryGrain>(0).List();
         var infos = await Task.WhenAll(ids.Select(id => grains.GetGrain<IEditionGrain>(id).GetInfo()));
         var same = infos.OfType<EditionInfo>().Where(i => string.Equals(i.Territory.Trim(), territory.Trim(), StringComparison.OrdinalIgnoreCase));

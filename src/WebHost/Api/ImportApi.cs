@@ -59,7 +59,7 @@ public static class ImportApi
         var edition = await route.Grain(grains).GetSnapshot();
         if (edition is null)
         {
-            return ApiResults.NotFound($"Edition '{editionId}' does not exist.");
+            return ApiResults.EditionNotFound(editionId);
         }
 
         var existing = edition.Missions.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);

@@ -16,7 +16,7 @@ internal static class MissionLinks
     {
         if (await route.Grain(grains).Get() is null)
         {
-            return ApiResults.NotFound($"Mission '{route.MissionId}' does not exist in edition '{route.EditionId}'.");
+            return ApiResults.MissionNotFound(route.EditionId, route.MissionId);
         }
 
         var issuedBy = caller.Role == CallerRole.TeamLead ? caller.TokenId : null;

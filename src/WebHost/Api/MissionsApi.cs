@@ -67,7 +67,7 @@ public static class MissionsApi
     {
         var mission = await route.Grain(grains).Get();
         return mission is null
-            ? ApiResults.NotFound($"Mission '{route.MissionId}' does not exist in edition '{route.EditionId}'.")
+            ? ApiResults.MissionNotFound(route.EditionId, route.MissionId)
             : TypedResults.Ok(mission.ToResponse(caller.CanSeeNames(route.EditionId, route.MissionId)));
     }
 

@@ -49,7 +49,7 @@ public static class ScheduleApi
     {
         if (await grains.GetGrain<IEditionGrain>(route.EditionId).GetInfo() is not { } info)
         {
-            return ApiResults.NotFound($"Edition '{route.EditionId}' does not exist.");
+            return ApiResults.EditionNotFound(route.EditionId);
         }
 
         var now = time.GetUtcNow();

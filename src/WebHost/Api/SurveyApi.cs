@@ -45,7 +45,7 @@ public static class SurveyApi
 
         if (await route.Grain(grains).GetInfo() is null)
         {
-            return ApiResults.NotFound($"Edition '{route.EditionId}' does not exist.");
+            return ApiResults.EditionNotFound(route.EditionId);
         }
 
         var invited = await SurveyInvitations.Invite(route.EditionId, people, grains, issuer);
@@ -113,7 +113,7 @@ public static class SurveyApi
     {
         if (await route.Grain(grains).GetInfo() is null)
         {
-            return ApiResults.NotFound($"Edition '{route.EditionId}' does not exist.");
+            return ApiResults.EditionNotFound(route.EditionId);
         }
 
         var summary = await route.Survey(grains).GetSummary();
