@@ -32,6 +32,7 @@ public sealed partial class SurveyPageTests(BrowserFixture fixture)
         await page.Locator("#satisfaction").GetByLabel("4", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Oui").CheckAsync();
         await page.Locator("#comment").FillAsync("Une super journée, \"vraiment\" <b>utile</b>");
+        await Expect(page.Locator("#comment-count")).ToHaveTextAsync("42 / 2000 caractères");
         await PageChecks.Screenshot(page, "survey-phone");
         await page.Locator("#survey-submit").ClickAsync();
 
@@ -89,6 +90,13 @@ public sealed partial class SurveyPageTests(BrowserFixture fixture)
         await Expect(page.Locator("#across")).ToBeVisibleAsync();
         await PageChecks.AssertAccessible(page);
         await PageChecks.Screenshot(page, "report");
+
+        // The desk's export, fetched with the token (a plain link could not carry it) and saved under the edition's name.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("button[data-csv='impact.csv']").ClickAsync());
+        Assert.Equal($"{seed.EditionId}-impact.csv", download.SuggestedFilename);
+        var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
+        Assert.StartsWith("editionId,missionId,title,", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.Contains($"{seed.EditionId},plaquette,", csv, StringComparison.Ordinal);
 
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         await Expect(page.Locator("#print")).ToBeHiddenAsync();

@@ -8,11 +8,13 @@ namespace Orchestrator.WebHost.Api;
 /// <summary>Checks survey bodies at the door and turns them into grain messages; the grain still checks answers against its questions.</summary>
 internal static class SurveyRequests
 {
-    public const int RespondentsMax = 1000;
-    public const int NpsMax = 10;
-    public const int SatisfactionMax = 5;
-    public const int CommentMax = 2000;
-    public const int ExtraMax = 20;
+    private const int RespondentsMax = SurveyLimits.RespondentsMax;
+    private const int NpsMin = SurveyLimits.NpsMin;
+    private const int NpsMax = SurveyLimits.NpsMax;
+    private const int SatisfactionMin = SurveyLimits.SatisfactionMin;
+    private const int SatisfactionMax = SurveyLimits.SatisfactionMax;
+    private const int CommentMax = SurveyLimits.CommentMax;
+    private const int ExtraMax = SurveyLimits.QuestionsMax;
 
     public static SurveyAnswers? Answers(AnswerSurveyRequest request, InputRules rules)
     {
@@ -23,8 +25,8 @@ internal static class SurveyRequests
             return null;
         }
 
-        rules.Require(a.Nps is >= 0 and <= NpsMax, "nps", $"'nps' must be a whole number from 0 to {NpsMax}.")
-            .Require(a.Satisfaction is >= 1 and <= SatisfactionMax, "satisfaction", $"'satisfaction' must be a whole number from 1 to {SatisfactionMax}.")
+        rules.Require(a.Nps is >= NpsMin and <= NpsMax, "nps", $"'nps' must be a whole number from {NpsMin} to {NpsMax}.")
+            .Require(a.Satisfaction is >= SatisfactionMin and <= SatisfactionMax, "satisfaction", $"'satisfaction' must be a whole number from {SatisfactionMin} to {SatisfactionMax}.")
             .Text("comment", a.Comment, CommentMax, required: false)
             .Require(a.Extra is null || a.Extra.Count <= ExtraMax, "extra", $"'extra' answers at most {ExtraMax} questions.");
         var extra = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -6,11 +6,11 @@ namespace Orchestrator.Grains.Domain.Survey;
 /// <summary>What an answer must be: the core questions in range, and each added question of the role answered as it asks.</summary>
 public static class SurveyAnswerRules
 {
-    public const int NpsMin = 0;
-    public const int NpsMax = 10;
-    public const int SatisfactionMin = 1;
-    public const int SatisfactionMax = 5;
-    public const int CommentMax = 2000;
+    private const int NpsMin = SurveyLimits.NpsMin;
+    private const int NpsMax = SurveyLimits.NpsMax;
+    private const int SatisfactionMin = SurveyLimits.SatisfactionMin;
+    private const int SatisfactionMax = SurveyLimits.SatisfactionMax;
+    private const int CommentMax = SurveyLimits.CommentMax;
 
     /// <summary>Every problem of the answer, by field ("nps", "extra.{questionId}"); empty when it is fine.</summary>
     public static IReadOnlyList<(string Field, string Message)> Check(SurveyAnswers answers, IReadOnlyList<SurveyQuestion> questions)

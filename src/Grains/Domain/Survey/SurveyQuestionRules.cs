@@ -5,10 +5,10 @@ namespace Orchestrator.Grains.Domain.Survey;
 /// <summary>What an added question must be, so that every answer to it can be checked.</summary>
 public static class SurveyQuestionRules
 {
-    public const int QuestionsMax = 20;
-    public const int OptionsMax = 12;
-    public const int ScaleMin = 0;
-    public const int ScaleMax = 10;
+    private const int QuestionsMax = SurveyLimits.QuestionsMax;
+    private const int OptionsMax = SurveyLimits.OptionsMax;
+    private const int ScaleMin = SurveyLimits.ScaleMin;
+    private const int ScaleMax = SurveyLimits.ScaleMax;
 
     public static IReadOnlyList<(string Field, string Message)> Check(IReadOnlyList<SurveyQuestion> questions)
     {

@@ -7,7 +7,8 @@ import { t, lang, onLanguageChange } from './i18n.js';
 import { el, replaceChildren, say, $ } from './dom.js';
 import { initPage } from './page.js';
 
-const COMMENT_MAX = 2000;
+// The server's limit (SurveyLimits.CommentMax), written once in the page: the comment's maxlength.
+const COMMENT_MAX = $('#comment').maxLength;
 const page = initPage();
 const token = takeToken();
 const [editionId] = pathIds();
