@@ -96,4 +96,39 @@ public sealed class VotePageTests(BrowserFixture fixture)
         await Expect(stage).ToBeHiddenAsync();
         await Expect(page.Locator(".ceremony li")).ToHaveCountAsync(1);
     }
+
+    /// <summary>The desk's side, on the setup page: it closes the vote, sees the whole ranking and exports it with its token.</summary>
+    [Fact]
+    public async Task Desk_ClosesTheVote_SeesTheRanking_AndExportsItAsCsvAndJson()
+    {
+        using var admin = fixture.Server.Client();
+        using var phone = fixture.Server.Client(token: null);
+        var (editionId, proposals) = await VoteCalls.NewVote(admin, workshops: 2, perWorkshop: 2);
+        var guests = await VoteCalls.Guests(admin, editionId, 2);
+        await ApiCalls.Json(await admin.PostAsync($"/api/editions/{editionId}/vote/open", null), 200);
+        await ApiCalls.Json(await VoteCalls.Cast(phone, editionId, guests[0], [(proposals[2], 7), (proposals[0], 3)], "a"), 200);
+        await ApiCalls.Json(await VoteCalls.Cast(phone, editionId, guests[1], [(proposals[2], 4)], "b"), 200);
+        await using var context = await fixture.NewContext();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/setup/{editionId}#token={OrchestratorServer.AdminToken}");
+        await Expect(page.Locator("#vote-desk-state")).ToHaveTextAsync("Le vote est ouvert · 2 bulletin(s) · 2 invité(s)");
+
+        await page.Locator("#vote-close").ClickAsync();
+        await Expect(page.Locator("#vote-desk-state")).ToContainTextAsync("Le vote est clos");
+        await page.Locator("#vote-results").ClickAsync();
+        await Expect(page.Locator("#vote-ranking-rows tr")).ToHaveCountAsync(proposals.Count);
+        await Expect(page.Locator("#vote-ranking-rows tr").First).ToHaveAttributeAsync("data-proposal", proposals[2]);
+        await Expect(page.Locator("#vote-desk-status")).ToHaveTextAsync("Classement sur 2 bulletin(s).");
+
+        var csv = await page.RunAndWaitForDownloadAsync(() => page.Locator("#vote-export-csv").ClickAsync());
+        Assert.Equal($"{editionId}-ranking.csv", csv.SuggestedFilename);
+        var rows = (await File.ReadAllLinesAsync((await csv.PathAsync())!)).Where(line => line.Length > 0).ToList();
+        Assert.Equal(1 + proposals.Count, rows.Count);
+        Assert.Contains(proposals[2], rows[1], StringComparison.Ordinal);
+        var json = await page.RunAndWaitForDownloadAsync(() => page.Locator("#vote-export-json").ClickAsync());
+        Assert.Equal($"{editionId}-ranking.json", json.SuggestedFilename);
+        using var ranking = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync((await json.PathAsync())!));
+        Assert.Equal(proposals[2], ranking.RootElement.GetProperty("proposals")[0].GetProperty("proposalId").GetString());
+        await PageChecks.AssertAccessible(page);
+    }
 }

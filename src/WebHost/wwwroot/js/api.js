@@ -52,6 +52,28 @@ export async function api(path, { method = 'GET', body, token, idempotencyKey } 
   return data;
 }
 
+/**
+ * Saves what `path` answers as the file `name`, sent with the bearer token (a plain link could not carry
+ * it): the report's and the vote's exports.
+ */
+export async function download(path, { token, accept = '*/*', name }) {
+  let response;
+  try {
+    response = await fetch(path, { headers: { Authorization: `Bearer ${token}`, Accept: accept }, cache: 'no-store' });
+  } catch (error) {
+    throw new NetworkError(error?.message ?? 'network');
+  }
+  if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => null));
+  const url = URL.createObjectURL(await response.blob());
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = name;
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  URL.revokeObjectURL(url);
+}
+
 export function newIdempotencyKey() {
   return crypto.randomUUID();
 }

@@ -1,7 +1,7 @@
 // The impact report of an edition (/report/{editionId}, admin or viewer link): key figures, two charts,
 // the survey per role, companies and missions; across editions (admin only) the territory's editions
 // side by side and each association's history. Prints on A4 (report.css).
-import { api, ApiError, editionPath } from './api.js';
+import { api, ApiError, download, editionPath } from './api.js';
 import { takeToken, pathIds } from './auth.js';
 import { t, lang, onLanguageChange, formatNumber } from './i18n.js';
 import { el, replaceChildren, say, $ } from './dom.js';
@@ -105,13 +105,8 @@ function renderAcross() {
   }));
 }
 
-async function download(file) {
-  const response = await fetch(`${editionPath(editionId)}/${file}`, { headers: { Authorization: `Bearer ${token}` }, cache: 'no-store' });
-  if (!response.ok) throw new ApiError(response.status, null);
-  const link = el('a', { href: URL.createObjectURL(await response.blob()), download: `${editionId}-${file.replace('/', '-')}` });
-  document.body.append(link);
-  link.click();
-  link.remove();
+function downloadExport(file) {
+  return download(`${editionPath(editionId)}/${file}`, { token, name: `${editionId}-${file.replace('/', '-')}` });
 }
 
 async function loadAcross() {
@@ -158,7 +153,7 @@ if (!token) {
   $('#print').addEventListener('click', () => window.print());
   $('#settings').addEventListener('submit', saveSettings);
   for (const button of document.querySelectorAll('[data-csv]')) {
-    button.addEventListener('click', () => download(button.dataset.csv).catch((e) => page.fail(t('error.generic', { message: e.message }))));
+    button.addEventListener('click', () => downloadExport(button.dataset.csv).catch((e) => page.fail(t('error.generic', { message: e.message }))));
   }
   onLanguageChange(render);
   load().catch((error) => page.fail(error instanceof ApiError ? t('error.generic', { message: error.describe() }) : t('error.network')));

@@ -1,7 +1,7 @@
 // The desk's side of the closing vote, on the set-up page (admin token): workshops and proposals,
 // the rules, guest cards (one QR each, printed as a sheet sized for badges), open and close, the
 // full ranking in advance, the reveal (next, undo) and the ranking's export as CSV or JSON.
-import { api, ApiError, editionPath } from './api.js';
+import { api, ApiError, download, editionPath } from './api.js';
 import { takeToken, pathIds } from './auth.js';
 import { el, replaceChildren, say } from './dom.js';
 import { t, onLanguageChange } from './i18n.js';
@@ -119,17 +119,10 @@ async function showResults() {
   }
 }
 
-/** Downloads an export with the admin token (a plain link could not carry it). */
-async function download(path, type, name) {
+/** Downloads an export with the admin token; a failure shows in the vote's status line. */
+async function downloadExport(path, accept, name) {
   try {
-    const response = await fetch(path, { headers: { Authorization: `Bearer ${token()}`, Accept: type }, cache: 'no-store' });
-    if (!response.ok) throw new ApiError(response.status, null);
-    const url = URL.createObjectURL(await response.blob());
-    const anchor = el('a', { href: url, download: name });
-    document.body.append(anchor);
-    anchor.click();
-    anchor.remove();
-    URL.revokeObjectURL(url);
+    await download(path, { token: token(), accept, name });
   } catch (error) {
     say(ui.status, problem(error), 'error');
   }
@@ -200,8 +193,8 @@ const step = (action) => act(`${base}/vote/reveal/${action}`, { method: 'POST', 
 ui.next.addEventListener('click', () => step('next'));
 ui.undo.addEventListener('click', () => step('undo'));
 ui.results.addEventListener('click', showResults);
-ui.exportCsv.addEventListener('click', () => download(`${base}/vote/results.csv`, 'text/csv', `${editionId}-ranking.csv`));
-ui.exportJson.addEventListener('click', () => download(`${base}/vote/results`, 'application/json', `${editionId}-ranking.json`));
+ui.exportCsv.addEventListener('click', () => downloadExport(`${base}/vote/results.csv`, 'text/csv', `${editionId}-ranking.csv`));
+ui.exportJson.addEventListener('click', () => downloadExport(`${base}/vote/results`, 'application/json', `${editionId}-ranking.json`));
 ui.guestPrint.addEventListener('click', () => {
   document.body.dataset.printing = 'guests';
   window.print();
