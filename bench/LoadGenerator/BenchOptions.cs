@@ -18,8 +18,11 @@ internal sealed class BenchOptions
 
     public TimeSpan Duration { get; private set; } = TimeSpan.FromSeconds(20);
 
-    /// <summary>The same load first, unmeasured, for this long (<c>--warmup</c>, seconds): a fresh process compiles its code on its first requests.</summary>
-    public TimeSpan Warmup { get; private set; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// The same load first, unmeasured, until the JIT settles in the server and here, for at most this long
+    /// (<c>--warmup</c>, seconds; 0: none): see <see cref="JitWarmUp"/>.
+    /// </summary>
+    public TimeSpan Warmup { get; private set; } = TimeSpan.FromSeconds(120);
 
     public int? ServerPid { get; private set; }
 
@@ -32,6 +35,15 @@ internal sealed class BenchOptions
     public bool Storm { get; private set; }
 
     public int RawPort { get; private set; } = 5099;
+
+    /// <summary>Run the bare hub alone, as a process of its own, until stopped (<c>--raw-serve</c>; see <see cref="RawServe"/>).</summary>
+    public bool RawServe { get; private set; }
+
+    /// <summary>The raw run's hub is that <c>--raw-serve</c> process, not one in this process (<c>--raw-url</c>).</summary>
+    public Uri? RawUrl { get; private set; }
+
+    /// <summary>That process's id, for its memory (<c>--raw-pid</c>).</summary>
+    public int? RawPid { get; private set; }
 
     /// <summary>Screens (and the raw hub) speak SignalR's MessagePack protocol instead of JSON (<c>--msgpack</c>).</summary>
     public bool MessagePack { get; private set; }
@@ -76,6 +88,9 @@ internal sealed class BenchOptions
                 case "--hold": o.Hold = true; break;
                 case "--storm": o.Storm = true; break;
                 case "--raw-port": o.RawPort = int.Parse(Value(), CultureInfo.InvariantCulture); break;
+                case "--raw-serve": o.RawServe = true; break;
+                case "--raw-url": o.RawUrl = new Uri(Value()); break;
+                case "--raw-pid": o.RawPid = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--msgpack": o.MessagePack = true; break;
                 case "--ballots": o.Ballots = int.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--in-flight": o.InFlight = int.Parse(Value(), CultureInfo.InvariantCulture); break;
@@ -113,7 +128,17 @@ internal sealed class BenchOptions
             throw new ArgumentException("--failover needs --urls (loopback), --token, --silo-pids (two silos or more) and --kill-file, and runs alone.");
         }
 
-        if (o.Url is null && !o.Raw && !o.Failover)
+        if (o.RawServe && (o.Url is not null || o.Raw || o.Failover))
+        {
+            throw new ArgumentException("--raw-serve runs the bare hub alone (with --raw-port and --msgpack at most).");
+        }
+
+        if (o.RawUrl is not null && (!o.Raw || !IsLoopback(o.RawUrl)))
+        {
+            throw new ArgumentException("--raw-url (a --raw-serve process on 127.0.0.1) goes with --raw.");
+        }
+
+        if (o.Url is null && !o.Raw && !o.Failover && !o.RawServe)
         {
             throw new ArgumentException("Give --url and --token (the grain path), --raw (the bare hub), or both.");
         }

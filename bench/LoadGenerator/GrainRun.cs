@@ -54,14 +54,15 @@ internal static class GrainRun
         var moves = new long[leads.Count];
         if (o.Warmup > TimeSpan.Zero)
         {
-            // The same load, unmeasured: a fresh server's first requests compile its code (tiered JIT).
-            Console.WriteLine($"Connected. Warming up at {o.Rate}/s for {o.Warmup.TotalSeconds} s…");
-            await RunLeads(o.Warmup, measure: false);
+            // The same load, unmeasured, until the server's code is compiled for good (tiered JIT).
+            Console.WriteLine($"Connected. Warming up at {o.Rate}/s until the JIT settles (at most {o.Warmup.TotalSeconds} s)…");
+            Console.WriteLine(await JitWarmUp.Run(o.Warmup, round => RunLeads(round, measure: false), () => JitWarmUp.FromMetrics(http)));
             Interlocked.Exchange(ref messages, 0);
             Interlocked.Exchange(ref carried, 0);
         }
 
         var memoryBefore = ServerMemory.Read(o.ServerPid);
+        var cpu = CpuUse.Start(o.ServerPid);
         Console.WriteLine($"Updating at {o.Rate}/s for {o.Duration.TotalSeconds} s…");
         var clock = Stopwatch.StartNew();
         var updates = await RunLeads(o.Duration, measure: true);
@@ -77,9 +78,11 @@ internal static class GrainRun
         }
 
         var memoryAfter = ServerMemory.Read(o.ServerPid);
+        var cpuUsed = cpu.Stop(clock.Elapsed.TotalSeconds);
         await Screens.Close(screens);
         return new RunResult("grain path (REST → grains → hub)", o.Screens, total, seconds, expected, recorder.Summarise(), errors, memoryBefore, memoryAfter)
         {
+            Cpu = cpuUsed,
             Acknowledged = LatencyRecorder.Summarise(acknowledged),
             Messages = (Interlocked.Read(ref messages), Interlocked.Read(ref carried)),
         };

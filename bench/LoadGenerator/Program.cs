@@ -15,9 +15,16 @@ try
 catch (Exception ex) when (ex is ArgumentException or FormatException)
 {
     Console.Error.WriteLine(ex.Message);
-    Console.Error.WriteLine("usage: --url http://127.0.0.1:5080 --token ADMIN [--screens 200] [--missions 20] [--rate 20] [--duration 20] [--server-pid PID] [--raw] [--raw-port 5099] [--msgpack] [--hold] [--storm] [--ballots 5000 [--in-flight 256]]");
+    Console.Error.WriteLine("usage: --url http://127.0.0.1:5080 --token ADMIN [--screens 200] [--missions 20] [--rate 20] [--duration 20] [--server-pid PID] [--raw [--raw-url http://127.0.0.1:5099 --raw-pid PID]] [--raw-port 5099] [--msgpack] [--hold] [--storm] [--ballots 5000 [--in-flight 256]]");
     Console.Error.WriteLine("       --failover --urls http://127.0.0.1:5280,http://127.0.0.1:5281 --token ADMIN --silo-pids 11900=PID,11901=PID --kill-file PATH [--screens 200] [--missions 20] [--rate 10] [--duration 5 (before the kill)]");
+    Console.Error.WriteLine("       --raw-serve [--raw-port 5099] [--msgpack]   (the bare hub alone, for --raw-url)");
     return 2;
+}
+
+if (options.RawServe)
+{
+    await RawServe.Run(options);
+    return 0;
 }
 
 if (options.Ballots > 0)
