@@ -96,8 +96,9 @@ public sealed class LiveHub(IGrainFactory grains, EditionSnapshots snapshots, Te
         await presence.Join(Context.ConnectionId, editionId, missionId, member);
     }
 
+    /// <summary>The slice of the edition's group (the desk's and viewers', or the leads') this connection is in.</summary>
     private string EditionGroup(string editionId) =>
-        LiveGroups.Edition(editionId, mayReadSurvey: Caller.From(Context.User!).CanReadImpact(editionId));
+        LiveGroups.Slice(LiveGroups.Edition(editionId, mayReadSurvey: Caller.From(Context.User!).CanReadImpact(editionId)), Context.ConnectionId);
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {

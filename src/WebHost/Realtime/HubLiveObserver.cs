@@ -16,7 +16,8 @@ namespace Orchestrator.WebHost.Realtime;
 /// its own mission's events, the announcements to every team and those to
 /// its mission alone. SignalR serialises a group's message once per protocol, whatever the group's size.
 /// Sends are started and not awaited one by one, so a slow client (whose socket buffer is full) never
-/// delays the others.
+/// delays the others; an edition group's are started slice by slice (<see cref="LiveGroups.Slices"/>),
+/// yielding between two, so a lead's answer never waits behind the sends to every screen.
 /// </summary>
 internal sealed partial class HubLiveObserver(
     IHubContext<LiveHub, ILiveClient> hub,
@@ -25,16 +26,27 @@ internal sealed partial class HubLiveObserver(
     TeamPresence presence,
     ILogger<HubLiveObserver> logger) : ILiveObserver
 {
-    public Task OnEvents(IReadOnlyList<EditionEvent> events)
+    public async Task OnEvents(IReadOnlyList<EditionEvent> events)
     {
         var received = Stopwatch.GetTimestamp();
         foreach (var (group, batch) in ByGroup(events))
         {
-            Send(group, batch, events);
+            if (!LiveGroups.IsSliced(group))
+            {
+                Send(group, batch, events);
+                continue;
+            }
+
+            // Slice by slice, each started and then left to run: what was queued meanwhile (a lead's
+            // answer, the next update's writes) runs between two slices instead of after every send.
+            for (var slice = 0; slice < LiveGroups.Slices; slice++)
+            {
+                Send(LiveGroups.Slice(group, slice), batch, events);
+                await Task.Yield();
+            }
         }
 
         metrics.Pushed(Stopwatch.GetElapsedTime(received));
-        return Task.CompletedTask;
     }
 
     /// <summary>

@@ -16,6 +16,26 @@ public static class LiveGroups
     public static string Edition(string editionId, bool mayReadSurvey) =>
         mayReadSurvey ? Edition(editionId) : EditionLeads(editionId);
 
+    /// <summary>
+    /// An edition's audience is spread over this many SignalR groups, one per slice of its connections: a
+    /// batch goes to one slice after another (<see cref="HubLiveObserver"/>), so that the sends to 10,000
+    /// screens do not queue ahead of everything else at once (a lead's answer waited behind them).
+    /// </summary>
+    public const int Slices = 16;
+
+    /// <summary>The slice of <paramref name="group"/> (an edition group) that <paramref name="connectionId"/> is in.</summary>
+    public static string Slice(string group, string connectionId) =>
+        Slice(group, (int)((uint)StringComparer.Ordinal.GetHashCode(connectionId) % Slices));
+
+    public static string Slice(string group, int slice) => $"{group}#{slice}";
+
+    /// <summary>Every slice of an edition group: what a send to the whole group goes to.</summary>
+    public static IReadOnlyList<string> AllSlices(string group) => [.. Enumerable.Range(0, Slices).Select(slice => Slice(group, slice))];
+
+    /// <summary>Whether <paramref name="group"/> is an edition group (sent to slice by slice), not a team page's.</summary>
+    public static bool IsSliced(string group) =>
+        group.StartsWith("edition:", StringComparison.Ordinal) || group.StartsWith("edition-leads:", StringComparison.Ordinal);
+
     public static string Mission(string editionId, string missionId) => $"mission:{editionId}:{missionId}";
 
     /// <summary>Every team page of an edition: they receive its announcements.</summary>

@@ -37,7 +37,7 @@ internal sealed partial class LiveHeartbeatService(
             var version = await grains.GetGrain<IEditionGrain>(editionId).GetVersion();
             if (version > 0)
             {
-                await hub.Clients.Groups(LiveGroups.Edition(editionId), LiveGroups.EditionLeads(editionId)).Heartbeat(new LiveHeartbeat(editionId, version));
+                await hub.Clients.Groups([.. LiveGroups.AllSlices(LiveGroups.Edition(editionId)), .. LiveGroups.AllSlices(LiveGroups.EditionLeads(editionId))]).Heartbeat(new LiveHeartbeat(editionId, version));
             }
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
