@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Orchestrator.Grains.Interfaces.Access;
+using Orchestrator.WebHost.Errors;
 using Orchestrator.WebHost.Operations;
 
 namespace Orchestrator.WebHost.Auth;
@@ -58,7 +59,8 @@ internal sealed partial class BearerTokenHandler(
             return AuthenticateResult.Fail("Too many unknown tokens from this address: try again in a minute.");
         }
 
-        var grant = await grains.GetGrain<IAccessTokenGrain>(Tokens.Hash(token)).Get();
+        // A read: repeated, as any read is, while a silo is lost or leaving under it.
+        var grant = await TransientRetry.Run(() => new ValueTask<AccessGrant?>(grains.GetGrain<IAccessTokenGrain>(Tokens.Hash(token)).Get()), Context.RequestAborted);
         if (grant is null || grant.Revoked)
         {
             if (shape == TokenShape.Unsigned)

@@ -90,7 +90,17 @@ public sealed class LiveFailoverTests(PostgresFixture fixture, ITestOutputHelper
             await using var host = OrchestratorServer.Start(FailoverCluster.ClientHost(settings));
             using var admin = host.Client();
             string[] missions = ["alpha", "beta", "gamma", "delta"];
-            var editionId = await admin.CreateEditionWithMissions(missions);
+            var editionId = ApiCalls.NewId("factory");
+            await admin.CreateEdition(editionId);
+
+            // Each lead with its own token, as at the event: its lookup (an access-token grain, on either
+            // silo) is on every request's path too.
+            var leadClients = new List<HttpClient>();
+            foreach (var missionId in missions)
+            {
+                leadClients.Add(host.Client((string)(await admin.CreateMission(editionId, missionId))["leadToken"]!));
+            }
+
             var grains = host.Services.GetRequiredService<IGrainFactory>();
             var management = grains.GetGrain<IManagementGrain>(0);
             var holder = await management.GetActivationAddress(grains.GetGrain<IEditionGrain>(editionId));
@@ -99,7 +109,7 @@ public sealed class LiveFailoverTests(PostgresFixture fixture, ITestOutputHelper
 
             // One lead per mission, each update in turn: acknowledged versions must then be gap-free.
             var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            var leads = missions.Select(missionId => new LeadUpdates(admin, editionId, missionId)).ToList();
+            var leads = missions.Select((missionId, i) => new LeadUpdates(leadClients[i], editionId, missionId)).ToList();
             await Task.WhenAll(leads.Select(lead => lead.Update()));
             var updating = leads.Select(lead => lead.UpdateUntil(stopped.Task)).ToList();
             await cluster.StopSiloAsync(leaving);
@@ -114,6 +124,8 @@ public sealed class LiveFailoverTests(PostgresFixture fixture, ITestOutputHelper
                 var stored = await ApiCalls.Json(await admin.GetAsync($"/api/editions/{editionId}/missions/{lead.MissionId}"), 200);
                 lead.AssertStored(stored);
             }
+
+            leadClients.ForEach(client => client.Dispose());
         }
         finally
         {
