@@ -2,20 +2,13 @@ using System.Globalization;
 using System.Text.Json;
 using Orchestrator.Grains.Interfaces.Survey;
 using Orchestrator.WebHost.Api.Contracts;
+using static Orchestrator.Grains.Interfaces.Survey.SurveyLimits;
 
 namespace Orchestrator.WebHost.Api;
 
 /// <summary>Checks survey bodies at the door and turns them into grain messages; the grain still checks answers against its questions.</summary>
 internal static class SurveyRequests
 {
-    private const int RespondentsMax = SurveyLimits.RespondentsMax;
-    private const int NpsMin = SurveyLimits.NpsMin;
-    private const int NpsMax = SurveyLimits.NpsMax;
-    private const int SatisfactionMin = SurveyLimits.SatisfactionMin;
-    private const int SatisfactionMax = SurveyLimits.SatisfactionMax;
-    private const int CommentMax = SurveyLimits.CommentMax;
-    private const int ExtraMax = SurveyLimits.QuestionsMax;
-
     public static SurveyAnswers? Answers(AnswerSurveyRequest request, InputRules rules)
     {
         var a = request.Answers;
@@ -28,7 +21,7 @@ internal static class SurveyRequests
         rules.Require(a.Nps is >= NpsMin and <= NpsMax, "nps", $"'nps' must be a whole number from {NpsMin} to {NpsMax}.")
             .Require(a.Satisfaction is >= SatisfactionMin and <= SatisfactionMax, "satisfaction", $"'satisfaction' must be a whole number from {SatisfactionMin} to {SatisfactionMax}.")
             .Text("comment", a.Comment, CommentMax, required: false)
-            .Require(a.Extra is null || a.Extra.Count <= ExtraMax, "extra", $"'extra' answers at most {ExtraMax} questions.");
+            .Require(a.Extra is null || a.Extra.Count <= QuestionsMax, "extra", $"'extra' answers at most {QuestionsMax} questions.");
         var extra = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (id, value) in a.Extra ?? new Dictionary<string, JsonElement>())
         {
@@ -74,7 +67,7 @@ internal static class SurveyRequests
     public static List<SurveyQuestion> Questions(SurveyQuestionsRequest request, InputRules rules)
     {
         var list = request.Questions ?? [];
-        rules.Require(list.Count <= ExtraMax, "questions", $"A role has at most {ExtraMax} added questions.");
+        rules.Require(list.Count <= QuestionsMax, "questions", $"A role has at most {QuestionsMax} added questions.");
         var questions = new List<SurveyQuestion>(list.Count);
         foreach (var (q, i) in list.Select((q, i) => (q, i)))
         {

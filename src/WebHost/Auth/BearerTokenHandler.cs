@@ -60,7 +60,7 @@ internal sealed partial class BearerTokenHandler(
         }
 
         // A read: repeated, as any read is, while a silo is lost or leaving under it.
-        var grant = await TransientRetry.Run(() => new ValueTask<AccessGrant?>(grains.GetGrain<IAccessTokenGrain>(Tokens.Hash(token)).Get()), Context.RequestAborted);
+        var grant = await TransientRetry.Run(() => grains.GetGrain<IAccessTokenGrain>(Tokens.Hash(token)).Get(), Context.RequestAborted);
         if (grant is null || grant.Revoked)
         {
             if (shape == TokenShape.Unsigned)

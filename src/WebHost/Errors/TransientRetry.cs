@@ -17,11 +17,15 @@ public static class TransientRetry
         [TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1), TimeSpan.FromMilliseconds(1500)];
 
     public static async Task Run(Func<Task> call, CancellationToken cancellationToken) =>
-        await Run(async () =>
+        await Run(async ValueTask<bool> () =>
         {
             await call();
             return true;
         }, cancellationToken);
+
+    /// <summary>The same for a grain call (a <see cref="Task{TResult}"/>).</summary>
+    public static ValueTask<T> Run<T>(Func<Task<T>> call, CancellationToken cancellationToken) =>
+        Run(() => new ValueTask<T>(call()), cancellationToken);
 
     public static async ValueTask<T> Run<T>(Func<ValueTask<T>> call, CancellationToken cancellationToken)
     {

@@ -56,7 +56,7 @@ internal sealed partial class IdempotencyMiddleware(
         // Begin and Complete are repeated through a silo leaving or lost: a Begin that ran left its running
         // marker in memory on the activation that is gone, and Complete only stores the same answer again.
         var fingerprint = await Fingerprint(http.Request);
-        var decision = await TransientRetry.Run(() => new ValueTask<RequestDecision>(request.Begin(fingerprint)), http.RequestAborted);
+        var decision = await TransientRetry.Run(() => request.Begin(fingerprint), http.RequestAborted);
         switch (decision.Outcome)
         {
             case RequestOutcome.Replay:

@@ -68,13 +68,7 @@ internal sealed partial class HubLiveObserver(
         foreach (var e in events)
         {
             var envelope = e.ToEnvelope();
-            if (!editions.TryGetValue(e.EditionId, out var edition))
-            {
-                editions[e.EditionId] = edition = [];
-                messages.Add((LiveGroups.Edition(e.EditionId), edition));
-            }
-
-            edition.Add(envelope);
+            Add(editions, e.EditionId, LiveGroups.Edition(e.EditionId), envelope);
             if (TeamGroup(e) is not var (team, toEveryTeam))
             {
                 continue;
@@ -86,7 +80,7 @@ internal sealed partial class HubLiveObserver(
                 openToEveryTeam = toEveryTeam;
             }
 
-            Add(open, team, envelope);
+            Add(open, team, team, envelope);
         }
 
         // Team leads' pages hear the edition's message right after the desk's, the survey's counts taken out.
@@ -98,11 +92,12 @@ internal sealed partial class HubLiveObserver(
 
         return messages;
 
-        void Add(Dictionary<string, List<LiveEnvelope>> batches, string group, LiveEnvelope envelope)
+        // The open message of `key` (an edition id, or a team page's group), started as one to `group` if none is.
+        void Add(Dictionary<string, List<LiveEnvelope>> batches, string key, string group, LiveEnvelope envelope)
         {
-            if (!batches.TryGetValue(group, out var batch))
+            if (!batches.TryGetValue(key, out var batch))
             {
-                batches[group] = batch = [];
+                batches[key] = batch = [];
                 messages.Add((group, batch));
             }
 

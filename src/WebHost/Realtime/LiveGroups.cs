@@ -7,10 +7,13 @@ namespace Orchestrator.WebHost.Realtime;
 /// </summary>
 public static class LiveGroups
 {
-    public static string Edition(string editionId) => $"edition:{editionId}";
+    private const string EditionPrefix = "edition:";
+    private const string EditionLeadsPrefix = "edition-leads:";
+
+    public static string Edition(string editionId) => EditionPrefix + editionId;
 
     /// <summary>Team leads watching their edition: every edition event, but the survey's without its counts.</summary>
-    public static string EditionLeads(string editionId) => $"edition-leads:{editionId}";
+    public static string EditionLeads(string editionId) => EditionLeadsPrefix + editionId;
 
     /// <summary>The edition group a connection of <paramref name="mayReadSurvey"/> joins (and leaves).</summary>
     public static string Edition(string editionId, bool mayReadSurvey) =>
@@ -34,7 +37,7 @@ public static class LiveGroups
 
     /// <summary>Whether <paramref name="group"/> is an edition group (sent to slice by slice), not a team page's.</summary>
     public static bool IsSliced(string group) =>
-        group.StartsWith("edition:", StringComparison.Ordinal) || group.StartsWith("edition-leads:", StringComparison.Ordinal);
+        group.StartsWith(EditionPrefix, StringComparison.Ordinal) || group.StartsWith(EditionLeadsPrefix, StringComparison.Ordinal);
 
     public static string Mission(string editionId, string missionId) => $"mission:{editionId}:{missionId}";
 

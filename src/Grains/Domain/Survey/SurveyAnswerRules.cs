@@ -1,17 +1,12 @@
 using System.Globalization;
 using Orchestrator.Grains.Interfaces.Survey;
+using static Orchestrator.Grains.Interfaces.Survey.SurveyLimits;
 
 namespace Orchestrator.Grains.Domain.Survey;
 
 /// <summary>What an answer must be: the core questions in range, and each added question of the role answered as it asks.</summary>
 public static class SurveyAnswerRules
 {
-    private const int NpsMin = SurveyLimits.NpsMin;
-    private const int NpsMax = SurveyLimits.NpsMax;
-    private const int SatisfactionMin = SurveyLimits.SatisfactionMin;
-    private const int SatisfactionMax = SurveyLimits.SatisfactionMax;
-    private const int CommentMax = SurveyLimits.CommentMax;
-
     /// <summary>Every problem of the answer, by field ("nps", "extra.{questionId}"); empty when it is fine.</summary>
     public static IReadOnlyList<(string Field, string Message)> Check(SurveyAnswers answers, IReadOnlyList<SurveyQuestion> questions)
     {

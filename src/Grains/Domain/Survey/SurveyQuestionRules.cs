@@ -1,15 +1,11 @@
 using Orchestrator.Grains.Interfaces.Survey;
+using static Orchestrator.Grains.Interfaces.Survey.SurveyLimits;
 
 namespace Orchestrator.Grains.Domain.Survey;
 
 /// <summary>What an added question must be, so that every answer to it can be checked.</summary>
 public static class SurveyQuestionRules
 {
-    private const int QuestionsMax = SurveyLimits.QuestionsMax;
-    private const int OptionsMax = SurveyLimits.OptionsMax;
-    private const int ScaleMin = SurveyLimits.ScaleMin;
-    private const int ScaleMax = SurveyLimits.ScaleMax;
-
     public static IReadOnlyList<(string Field, string Message)> Check(IReadOnlyList<SurveyQuestion> questions)
     {
         var errors = new List<(string, string)>();

@@ -21,23 +21,27 @@ export class ApiError extends Error {
 /** The request never got an answer (offline, server unreachable): it may be retried. */
 export class NetworkError extends Error {}
 
+/** fetch, with no answer at all (offline, server unreachable) turned into a NetworkError. */
+export async function send(path, init) {
+  try {
+    return await fetch(path, init);
+  } catch (error) {
+    throw new NetworkError(error?.message ?? 'network');
+  }
+}
+
 export async function api(path, { method = 'GET', body, token, idempotencyKey } = {}) {
   const headers = { Accept: 'application/json' };
   if (token) headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
 
-  let response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      cache: 'no-store',
-    });
-  } catch (error) {
-    throw new NetworkError(error?.message ?? 'network');
-  }
+  const response = await send(path, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    cache: 'no-store',
+  });
 
   const text = await response.text();
   let data = null;
@@ -57,12 +61,7 @@ export async function api(path, { method = 'GET', body, token, idempotencyKey } 
  * it): the report's and the vote's exports.
  */
 export async function download(path, { token, accept = '*/*', name }) {
-  let response;
-  try {
-    response = await fetch(path, { headers: { Authorization: `Bearer ${token}`, Accept: accept }, cache: 'no-store' });
-  } catch (error) {
-    throw new NetworkError(error?.message ?? 'network');
-  }
+  const response = await send(path, { headers: { Authorization: `Bearer ${token}`, Accept: accept }, cache: 'no-store' });
   if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => null));
   const url = URL.createObjectURL(await response.blob());
   const anchor = document.createElement('a');

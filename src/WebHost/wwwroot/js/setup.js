@@ -2,7 +2,7 @@
 // from a CSV sheet: preview, errors per line, then confirm), and the links to hand out, with QR
 // codes and a printable sheet. A lead token is shown once, when its mission is created or imported
 // (or re-issued): this tab keeps it for the session so the desk can print it, and nowhere else.
-import { api, ApiError, NetworkError, editionPath, missionPath } from './api.js';
+import { api, ApiError, editionPath, missionPath, send } from './api.js';
 import { takeToken, rememberToken, pathIds } from './auth.js';
 import { el, replaceChildren, say } from './dom.js';
 import { t, onLanguageChange } from './i18n.js';
@@ -212,17 +212,12 @@ ui.viewerButton.addEventListener('click', async () => {
 // --- CSV import: preview (dry run), errors per line, then the confirmed import -------------------
 
 async function sendSheet(text, dryRun) {
-  let response;
-  try {
-    response = await fetch(`${editionPath(editionId)}/import?dryRun=${dryRun}`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'text/csv; charset=utf-8', Accept: 'application/json' },
-      body: text,
-      cache: 'no-store',
-    });
-  } catch (error) {
-    throw new NetworkError(error?.message ?? 'network');
-  }
+  const response = await send(`${editionPath(editionId)}/import?dryRun=${dryRun}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'text/csv; charset=utf-8', Accept: 'application/json' },
+    body: text,
+    cache: 'no-store',
+  });
   const body = await response.json().catch(() => null);
   if (!response.ok) throw new ApiError(response.status, body);
   return body;
